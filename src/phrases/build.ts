@@ -1,0 +1,78 @@
+/**
+ * Building the index: documents concatenated into one array of normalised codes (separated by
+ * DOC_SEPARATOR_CODE, so no match can run across two documents), its suffix array, and the table that
+ * maps a position back to its document and to the text the writer sees.
+ *
+ * Data structure (infini-gram style): a suffix array over the concatenation answers "where does this
+ * context occur, and what follows it" for a context of any length by binary search, so the engine backs
+ * off from the longest seen context without storing n-gram tables; all matches of a context are one
+ * contiguous range, sorted by what follows, so continuations and their counts are sub-ranges too.
+ * Memory: 2 bytes (codes) + 4 (suffix array) + 2 or 4 (document of each position) + 2 (the original
+ * strings) ≈ 10 bytes per character. Pure, no DOM: runs in the worker, in Node and in the tests.
+ */
+import { buildSuffixArray } from './suffixArray';
+import { cleanText, DOC_SEPARATOR_CODE, normalizeInto } from './normalize';
+import type { PhraseDocument } from './types';
+
+/** A document as the index keeps it: its text after line-ending clean-up, as the writer sees it. */
+export interface IndexedDocument {
+  id: string;
+  title: string;
+  pack: string;
+  text: string;
+  /** Position of the document's first character in `PhraseIndex.codes`. */
+  start: number;
+}
+
+/** The built index. Read-only after `buildPhraseIndex`, apart from the query scratch space. */
+export interface PhraseIndex {
+  /** Normalised codes of all documents, each followed by DOC_SEPARATOR_CODE. */
+  codes: Uint16Array;
+  /** Suffix array of `codes`. */
+  sa: Int32Array;
+  /** Document number of each position of `codes`. */
+  docOf: Uint16Array | Uint32Array;
+  docs: IndexedDocument[];
+  /** Characters of document text (separators not counted). */
+  chars: number;
+  buildMs: number;
+  /** Per-document marks used to count distinct documents in a range without allocating. */
+  scratch: { stamp: number; docMarks: Uint32Array };
+}
+
+/** Builds the index over `docs`; documents with empty text are kept (for numbering) but match nothing. */
+export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
+  const t0 = performance.now();
+  const cleaned = docs.map((d) => cleanText(d.text));
+  let total = 0;
+  for (const t of cleaned) total += t.length + 1;
+  const codes = new Uint16Array(total);
+  const docOf = docs.length < 0xffff ? new Uint16Array(total) : new Uint32Array(total);
+  const indexed: IndexedDocument[] = [];
+  let pos = 0;
+  let chars = 0;
+  cleaned.forEach((text, i) => {
+    const d = docs[i];
+    indexed.push({ id: d.id, title: d.title, pack: d.pack, text, start: pos });
+    normalizeInto(text, codes, pos);
+    docOf.fill(i, pos, pos + text.length + 1);
+    pos += text.length;
+    codes[pos++] = DOC_SEPARATOR_CODE;
+    chars += text.length;
+  });
+  const sa = total > 0 ? buildSuffixArray(codes) : new Int32Array(0);
+  return {
+    codes,
+    sa,
+    docOf,
+    docs: indexed,
+    chars,
+    buildMs: performance.now() - t0,
+    scratch: { stamp: 0, docMarks: new Uint32Array(docs.length) },
+  };
+}
+
+/** Bytes held by the index: typed arrays plus the documents' strings (2 bytes per code unit). */
+export function indexBytes(index: PhraseIndex): number {
+  return index.codes.byteLength + index.sa.byteLength + index.docOf.byteLength + index.chars * 2;
+}

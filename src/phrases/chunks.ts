@@ -1,0 +1,64 @@
+/**
+ * Splitting a suggestion into chunks (words) for word-by-word acceptance. Owns the merge rules on top of
+ * `Intl.Segmenter('zh', { granularity: 'word' })`: a quoted term (“四个意识”, 《…》) stays one chunk,
+ * an opening mark joins the word after it, closing and pause marks (”、，。) join the word before it,
+ * and whitespace joins the word before it. Pure, no DOM (Intl is available in workers and Node).
+ */
+
+/** Opening mark → its closing mark. */
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '（': '）', '【': '】', '〔': '〕' };
+/** Marks that belong to the word before them. */
+const TRAILING_MARKS = new Set(['”', '’', '》', '」', '』', '）', '】', '〕', '、', '，', '。', '；', '：', '！', '？', '…', '—', ',', '.', ';', ':', '!', '?', ')']);
+/** A quoted span longer than this is not a term but a quotation: it is split into words like any text. */
+export const QUOTED_TERM_MAX_CHARS = 16;
+
+let segmenter: Intl.Segmenter | null = null;
+function wordSegments(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: string[] = [];
+  for (const s of segmenter.segment(text)) out.push(s.segment);
+  return out;
+}
+
+function isTrailing(segment: string): boolean {
+  for (const ch of segment) if (!TRAILING_MARKS.has(ch) && ch.trim() !== '') return false;
+  return true;
+}
+
+/** `text` split into chunks; `chunks.join('') === text` always holds. */
+export function splitIntoChunks(text: string): string[] {
+  const segments = wordSegments(text);
+  const chunks: string[] = [];
+  let pending = ''; // opening marks waiting for the word they introduce
+  let offset = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    const segStart = offset;
+    offset += seg.length;
+    const close = seg.length === 1 ? QUOTE_PAIRS[seg] : undefined;
+    if (close !== undefined) {
+      const end = text.indexOf(close, segStart + 1);
+      if (end > segStart && end - segStart <= QUOTED_TERM_MAX_CHARS + 1 && !/[。！？；\n]/.test(text.slice(segStart, end))) {
+        // Swallow the whole quoted term, then skip the segments it covered.
+        chunks.push(pending + text.slice(segStart, end + 1));
+        pending = '';
+        while (offset < end + 1 && i + 1 < segments.length) offset += segments[++i].length;
+        if (offset > end + 1) {
+          // The segmenter ran past the closing mark (rare): keep the overhang as its own chunk.
+          chunks.push(text.slice(end + 1, offset));
+        }
+        continue;
+      }
+      pending += seg;
+      continue;
+    }
+    if (pending === '' && chunks.length > 0 && isTrailing(seg)) {
+      chunks[chunks.length - 1] += seg;
+      continue;
+    }
+    chunks.push(pending + seg);
+    pending = '';
+  }
+  if (pending !== '') chunks.push(pending);
+  return chunks;
+}

@@ -1,0 +1,105 @@
+/**
+ * Range primitives over the suffix array: the range of suffixes starting with a pattern, the block of a
+ * range whose next character is a given code, and the number of distinct documents in a range. Owns the
+ * binary searches and the worst-case guards (capped scans); knows nothing of ranking. Pure, no DOM.
+ *
+ * Every function takes `[lo, hi)` as a range of suffix-array ranks. Inside a range whose suffixes share
+ * their first `depth` codes, the suffixes are sorted by the code at `depth`, so one code per probe is
+ * compared — a step of extension costs O(log range) probes, not O(length · log n).
+ */
+import type { PhraseIndex } from './build';
+
+/** Ranks `[lo, hi)` of the suffixes that start with `pattern[from..to)`. */
+export function findRange(index: PhraseIndex, pattern: Uint16Array, from: number, to: number): [number, number] {
+  const { codes, sa } = index;
+  const m = to - from;
+  // Compares the suffix at rank r with the pattern: <0, 0 (pattern is a prefix), >0.
+  const compare = (r: number): number => {
+    const p = sa[r];
+    for (let j = 0; j < m; j++) {
+      const diff = codes[p + j] - pattern[from + j];
+      if (diff !== 0) return diff;
+    }
+    return 0;
+  };
+  let lo = 0;
+  let hi = sa.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(mid) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo;
+  hi = sa.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(mid) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [start, lo];
+}
+
+/** The code following the shared prefix of length `depth` for the suffix at rank `r`. */
+export function codeAt(index: PhraseIndex, r: number, depth: number): number {
+  return index.codes[index.sa[r] + depth];
+}
+
+/**
+ * The block `[blo, bhi)` of `[lo, hi)` whose code at `depth` equals `code` (empty when absent); the
+ * range's suffixes must share their first `depth` codes.
+ */
+export function blockOf(index: PhraseIndex, lo: number, hi: number, depth: number, code: number): [number, number] {
+  const { codes, sa } = index;
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (codes[sa[mid] + depth] < code) a = mid + 1;
+    else b = mid;
+  }
+  const start = a;
+  b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (codes[sa[mid] + depth] <= code) a = mid + 1;
+    else b = mid;
+  }
+  return [start, a];
+}
+
+/**
+ * Distinct documents among the suffixes of `[lo, hi)`. Scans at most `scanCap` ranks: beyond that it
+ * samples `scanCap` evenly spaced ranks, so the answer is a lower bound (used only for huge ranges,
+ * i.e. 1–2 character contexts). Stops early once `enough` documents are seen.
+ */
+export function countDocs(index: PhraseIndex, lo: number, hi: number, scanCap: number, enough = Infinity): number {
+  const { sa, docOf, scratch } = index;
+  const stamp = ++scratch.stamp;
+  if (stamp === 0xffffffff) {
+    scratch.docMarks.fill(0);
+    scratch.stamp = 1;
+  }
+  const marks = scratch.docMarks;
+  const size = hi - lo;
+  const step = size > scanCap ? size / scanCap : 1;
+  let distinct = 0;
+  for (let x = lo; x < hi; x += step) {
+    const d = docOf[sa[Math.floor(x)]];
+    if (marks[d] !== scratch.stamp) {
+      marks[d] = scratch.stamp;
+      if (++distinct >= enough) break;
+    }
+  }
+  return distinct;
+}
+
+/** Document numbers of the first `max` distinct documents among the first `scanCap` ranks of `[lo, hi)`. */
+export function docsOfRange(index: PhraseIndex, lo: number, hi: number, max: number, scanCap: number): number[] {
+  const seen: number[] = [];
+  const end = Math.min(hi, lo + scanCap);
+  for (let r = lo; r < end && seen.length < max; r++) {
+    const d = index.docOf[index.sa[r]];
+    if (!seen.includes(d)) seen.push(d);
+  }
+  return seen;
+}

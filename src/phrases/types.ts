@@ -1,0 +1,46 @@
+/**
+ * Public types of the phrase engine: the documents it learns from, the suggestions it returns and the
+ * options of a query. This module owns the shapes only — no logic, no DOM — so that the editor, the
+ * Web Worker and the evaluation CLI can all import it without pulling in the engine.
+ */
+
+/** A document the engine learns from: a corpus speech or report, or one of the writer's own imports. */
+export interface PhraseDocument {
+  id: string;
+  title: string;
+  pack: string;
+  /** Plain text, paragraphs separated by `\n` (`\r\n` is accepted and normalised). */
+  text: string;
+}
+
+/** Where a suggestion was seen, shown to the writer so a formulation can be traced to its document. */
+export interface SuggestionSource {
+  id: string;
+  title: string;
+}
+
+/** One proposed continuation of the text before the cursor (a 提法, in the writer's words). */
+export interface Suggestion {
+  /** What to insert, as the corpus wrote it (not the normalised form). */
+  text: string;
+  /** `text` split into words for word-by-word acceptance; quoted terms (“四个意识”) stay whole. */
+  chunks: string[];
+  /** Occurrences of context + text in the index. */
+  count: number;
+  /** Distinct documents containing context + text. */
+  docCount: number;
+  /** Length (UTF-16 code units) of the context the suggestion was predicted from. */
+  contextLength: number;
+  /** Estimated probability (0..1) that the writer accepts at least the first word. */
+  confidence: number;
+  /** Up to a few documents the suggestion came from, most relevant first. */
+  sources: SuggestionSource[];
+}
+
+/** Options of one query. */
+export interface SuggestOptions {
+  /** At most this many suggestions (default 5). */
+  limit?: number;
+  /** Suggestions whose confidence is below this are dropped (default 0: keep all). */
+  minConfidence?: number;
+}

@@ -1,0 +1,33 @@
+/**
+ * Writer's settings (suggestions on/off, confidence level, corpus packs) as a zustand store, loaded from
+ * and written through to IndexedDB. Components read from here; only this module writes settings.
+ */
+import { create } from 'zustand';
+import { openJianggaoDB } from '../storage/db';
+import { readSettings, writeSetting, type PersistedSettings, type SettingKey } from '../storage/settings';
+
+export const DEFAULT_SETTINGS: PersistedSettings = {
+  suggestionsEnabled: true,
+  confidenceLevelId: 'balanced',
+  disabledPacks: [],
+  lastDraftId: null,
+};
+
+interface SettingsState extends PersistedSettings {
+  loaded: boolean;
+  load(): Promise<void>;
+  set<K extends SettingKey>(key: K, value: PersistedSettings[K]): void;
+}
+
+export const useSettings = create<SettingsState>((setState) => ({
+  ...DEFAULT_SETTINGS,
+  loaded: false,
+  async load() {
+    const db = await openJianggaoDB();
+    setState({ ...(await readSettings(db, DEFAULT_SETTINGS)), loaded: true });
+  },
+  set(key, value) {
+    setState({ [key]: value } as Partial<SettingsState>);
+    void openJianggaoDB().then((db) => writeSetting(db, key, value));
+  },
+}));

@@ -1,0 +1,112 @@
+/**
+ * The one owner of saving the open draft. Changes are throttled: the first change after a save starts a
+ * timer, and whatever the draft looks like when it fires is written (so a save lands at most
+ * SAVE_THROTTLE_MS after any change, even during continuous typing). A failed write (e.g. the disk quota
+ * is full) keeps the draft pending, reports the error and retries; the editor keeps working meanwhile.
+ *
+ * On page hide the pending draft is also stashed synchronously in localStorage, because an IndexedDB
+ * write started while the page unloads is not guaranteed to commit; the stash is replayed on next load.
+ */
+import type { DraftRecord } from './records';
+
+export const SAVE_THROTTLE_MS = 300;
+export const SAVE_RETRY_MS = 3000;
+export const UNSAVED_STASH_KEY = 'jianggao:unsaved-draft';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+export interface SaveStatus { state: SaveState; error: string | null; savedAt: number | null }
+
+export interface DraftSaverOptions {
+  write(draft: DraftRecord): Promise<void>;
+  onStatus(status: SaveStatus): void;
+  /** Synchronous storage for the unload stash; omitted in Node tests. */
+  stash?: Pick<Storage, 'setItem' | 'removeItem'>;
+}
+
+/** Describes a storage error in the writer's words. */
+export function describeSaveError(error: unknown): string {
+  const name = (error as { name?: string })?.name ?? '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String((error as Error)?.message))) {
+    return '存储空间已满，稿件暂未保存。请导出备份或删除不用的稿件和历史版本；屏幕上的内容不会丢失，系统会自动重试。';
+  }
+  return `保存失败（${name || '未知错误'}），系统会自动重试；屏幕上的内容不会丢失。`;
+}
+
+export class DraftSaver {
+  private produce: (() => DraftRecord) | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private writing: Promise<void> | null = null;
+  private status: SaveStatus = { state: 'saved', error: null, savedAt: null };
+
+  constructor(private readonly options: DraftSaverOptions) {}
+
+  /** Marks the draft changed; `produce` is called only when the save actually runs (cheap per keystroke). */
+  schedule(produce: () => DraftRecord): void {
+    this.produce = produce;
+    if (this.status.state !== 'error') this.setStatus({ ...this.status, state: 'pending' });
+    this.timer ??= setTimeout(() => void this.flush(), SAVE_THROTTLE_MS);
+  }
+
+  get hasPending(): boolean {
+    return this.produce !== null;
+  }
+
+  /** Writes the pending draft now. Resolves when it is on disk (or the write failed and a retry is set). */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.writing) await this.writing;
+    const produce = this.produce;
+    if (!produce) return;
+    this.produce = null;
+    const draft = produce();
+    this.setStatus({ ...this.status, state: 'saving' });
+    this.writing = this.options.write(draft).then(
+      () => {
+        this.options.stash?.removeItem(UNSAVED_STASH_KEY);
+        this.setStatus({ state: this.produce ? 'pending' : 'saved', error: null, savedAt: Date.now() });
+      },
+      (error: unknown) => {
+        this.produce ??= produce;
+        this.setStatus({ state: 'error', error: describeSaveError(error), savedAt: this.status.savedAt });
+        this.timer ??= setTimeout(() => void this.flush(), SAVE_RETRY_MS);
+      },
+    );
+    await this.writing;
+    this.writing = null;
+  }
+
+  /** Synchronous last resort for pagehide: stash the pending draft, then start the async write. */
+  flushOnHide(): void {
+    if (!this.produce) return;
+    try {
+      this.options.stash?.setItem(UNSAVED_STASH_KEY, JSON.stringify(this.produce()));
+    } catch {
+      // localStorage full as well: the IndexedDB write below is the remaining chance.
+    }
+    void this.flush();
+  }
+
+  /** Drops the pending change (used when the draft it belongs to is deleted). */
+  discard(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.produce = null;
+    this.setStatus({ state: 'saved', error: null, savedAt: this.status.savedAt });
+  }
+
+  private setStatus(status: SaveStatus): void {
+    this.status = status;
+    this.options.onStatus(status);
+  }
+}
+
+/** Reads back the unload stash, if any (validated by the caller). */
+export function readUnsavedStash(storage: Pick<Storage, 'getItem'>): unknown {
+  try {
+    const raw = storage.getItem(UNSAVED_STASH_KEY);
+    return raw ? JSON.parse(raw) : undefined;
+  } catch {
+    return undefined;
+  }
+}

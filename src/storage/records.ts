@@ -1,0 +1,71 @@
+/**
+ * The shapes stored in IndexedDB and their validation. Everything read back from the database passes
+ * through a `validate*` function here before the app sees it (Excalidraw's restore* idea): a record that
+ * fails is reported with a Chinese reason and set aside, never allowed to crash the app.
+ */
+
+/** A TipTap/ProseMirror JSON document. Only its outer shape is checked here. */
+export interface DocJSON { type: 'doc'; content?: unknown[] }
+
+export interface DraftRecord {
+  id: string;
+  title: string;
+  doc: DocJSON;
+  /** Plain text with computed numbers, for the draft list, search and export. */
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SnapshotRecord {
+  id: string;
+  draftId: string;
+  createdAt: number;
+  doc: DocJSON;
+  text: string;
+  /** 自动 / 手动 / 恢复前 */
+  reason: 'auto' | 'manual' | 'before-restore';
+}
+
+export interface QuarantineRecord {
+  id?: number;
+  store: string;
+  key: string;
+  value: unknown;
+  reason: string;
+  at: number;
+}
+
+export interface UserDocumentRecord { id: string; title: string; text: string; addedAt: number }
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+export function isDocJSON(v: unknown): v is DocJSON {
+  return isObject(v) && v.type === 'doc' && (v.content === undefined || Array.isArray(v.content));
+}
+
+export function validateDraft(v: unknown): Validation<DraftRecord> {
+  if (!isObject(v)) return { ok: false, reason: '稿件记录不是对象' };
+  if (typeof v.id !== 'string' || !v.id) return { ok: false, reason: '稿件缺少编号' };
+  if (!isDocJSON(v.doc)) return { ok: false, reason: '稿件正文格式已损坏' };
+  if (!isTime(v.createdAt) || !isTime(v.updatedAt)) return { ok: false, reason: '稿件时间字段已损坏' };
+  const title = typeof v.title === 'string' ? v.title : '未命名稿件';
+  const text = typeof v.text === 'string' ? v.text : '';
+  return { ok: true, value: { id: v.id, title, doc: v.doc, text, createdAt: v.createdAt, updatedAt: v.updatedAt } };
+}
+
+export function validateSnapshot(v: unknown): Validation<SnapshotRecord> {
+  if (!isObject(v)) return { ok: false, reason: '历史版本记录不是对象' };
+  if (typeof v.id !== 'string' || typeof v.draftId !== 'string') return { ok: false, reason: '历史版本缺少编号' };
+  if (!isDocJSON(v.doc) || !isTime(v.createdAt)) return { ok: false, reason: '历史版本内容已损坏' };
+  const reason = v.reason === 'manual' || v.reason === 'before-restore' ? v.reason : 'auto';
+  return { ok: true, value: { id: v.id, draftId: v.draftId, createdAt: v.createdAt, doc: v.doc, text: typeof v.text === 'string' ? v.text : '', reason } };
+}
+
+export function validateUserDocument(v: unknown): Validation<UserDocumentRecord> {
+  if (!isObject(v) || typeof v.id !== 'string' || typeof v.text !== 'string') return { ok: false, reason: '自有语料记录已损坏' };
+  return { ok: true, value: { id: v.id, title: typeof v.title === 'string' ? v.title : v.id, text: v.text, addedAt: isTime(v.addedAt) ? v.addedAt : 0 } };
+}

@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, screenshot, typeChars, waitForEditor } from './harness';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+test('typed Chinese text survives a reload', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await expect(page.title()).resolves.toBe('讲稿');
+  await focusEditorEnd(page);
+  await typeChars(page, '同志们：');
+  await page.keyboard.press('Enter');
+  await typeChars(page, '今天召开全县干部大会。');
+  await page.waitForSelector('[data-save-state="saved"]');
+  await screenshot(page, 'drafts-typed');
+  await page.reload();
+  await waitForEditor(page);
+  expect(await editorText(page)).toBe('同志们：\n今天召开全县干部大会。');
+  await context.close();
+});
+
+test('text typed right before a reload (well within 300 ms) is not lost', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await focusEditorEnd(page);
+  await page.keyboard.insertText('下面，我讲几点意见。');
+  // No waiting for the save: reload at once.
+  await page.reload();
+  await waitForEditor(page);
+  expect(await editorText(page)).toBe('下面，我讲几点意见。');
+  await context.close();
+});
+
+test('two drafts each keep their own text when switching', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await focusEditorEnd(page);
+  await typeChars(page, '第一篇讲稿');
+  await page.getByLabel('稿件名称').first().fill('动员大会讲话');
+  await page.getByLabel('稿件名称').first().press('Enter');
+  await page.getByRole('button', { name: '＋ 新建' }).click();
+  await waitForEditor(page);
+  await expect.poll(() => editorText(page)).toBe('');
+  await focusEditorEnd(page);
+  await typeChars(page, '第二篇讲稿');
+  await page.locator('.draft-open', { hasText: '动员大会讲话' }).click();
+  await expect.poll(() => editorText(page)).toBe('第一篇讲稿');
+  await page.locator('.draft-open', { hasText: '未命名讲稿' }).click();
+  await expect.poll(() => editorText(page)).toBe('第二篇讲稿');
+  await page.reload();
+  await waitForEditor(page);
+  expect(await editorText(page)).toBe('第二篇讲稿');
+  expect(await page.locator('.draft-item').count()).toBe(2);
+  await screenshot(page, 'drafts-two');
+  await context.close();
+});

@@ -1,0 +1,71 @@
+/**
+ * Shared helpers for the real-browser tests: launch Debian's Chromium (never a downloaded browser, never
+ * skipped: a missing /usr/bin/chromium fails the run), open the built app, type, read the document,
+ * keep screenshots under test-results/screenshots/ for a person to look at.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync',
+];
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`找不到 Chromium（${CHROMIUM_PATH}）。请运行 npm test（会用 apt-get 安装 chromium）。`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A fresh profile: its own IndexedDB, localStorage and service workers. */
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+}
+
+/** Opens the app and waits until the editor of the open draft is ready for typing. */
+export async function openApp(context: BrowserContext, path = ''): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('[页面错误]', error.message));
+  await page.goto(baseURL() + path);
+  await waitForEditor(page);
+  return page;
+}
+
+export async function waitForEditor(page: Page): Promise<void> {
+  await page.locator('.ProseMirror[contenteditable="true"]').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+export async function focusEditorEnd(page: Page): Promise<void> {
+  await page.locator('.ProseMirror').click();
+  await page.keyboard.press('Control+End');
+}
+
+/** Types text character by character through the keyboard's insertText (as an IME commit would). */
+export async function typeChars(page: Page, text: string): Promise<void> {
+  for (const ch of text) await page.keyboard.insertText(ch);
+}
+
+/** The document's text, one line per block, without the ghost suggestion. */
+export async function editorText(page: Page): Promise<string> {
+  return page.locator('.ProseMirror').evaluate((root) => {
+    const clone = root.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('[data-ghost-text]').forEach((n) => n.remove());
+    return [...clone.children].map((block) => block.textContent ?? '').join('\n');
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = resolve(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
