@@ -2,8 +2,12 @@ import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const CORPUS_DIR = resolve(import.meta.dirname, 'corpus');
+
+/** Largest file the service worker precaches; above the biggest corpus file and bundle, so nothing is left out. */
+const PRECACHE_MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** Serves corpus/ at ./corpus/ in dev and copies it into the build, so the app loads it as static files. */
 function corpusAssets(): Plugin {
@@ -32,7 +36,33 @@ function corpusAssets(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), corpusAssets()],
+  plugins: [
+    react(),
+    corpusAssets(),
+    // Offline after the first load: the app shell, the workers and the whole corpus are precached.
+    // registerType 'prompt': a new version waits until the writer chooses to reload (see ui/UpdateNotice).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: '讲稿',
+        short_name: '讲稿',
+        description: '离线讲话稿写作工具',
+        lang: 'zh-CN',
+        start_url: './',
+        display: 'standalone',
+        background_color: '#f3f0ea',
+        theme_color: '#8c1c13',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,txt,webmanifest}'],
+        maximumFileSizeToCacheInBytes: PRECACHE_MAX_FILE_BYTES,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
 });

@@ -1,18 +1,28 @@
 /** The page layout: drafts on the left, the document in the middle, tool panels on the right. */
 import { DraftEditor } from './editor/DraftEditor';
 import { useDrafts } from './state/drafts';
+import { DataPanel } from './ui/DataPanel';
 import { DraftList } from './ui/DraftList';
 import { DraftTitle } from './ui/DraftTitle';
+import { DurabilityStatus } from './ui/DurabilityStatus';
+import { HistoryPanel } from './ui/HistoryPanel';
 import { Notices } from './ui/Notices';
+import { ReadOnlyBanner } from './ui/ReadOnlyBanner';
 import { SidePanels, type SidePanel } from './ui/SidePanels';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
+import { UpdateNotice } from './ui/UpdateNotice';
 
-const SIDE_PANELS: readonly SidePanel[] = [];
+const SIDE_PANELS: readonly SidePanel[] = [
+  { id: 'history', label: '历史', Panel: HistoryPanel },
+  { id: 'data', label: '数据', Panel: DataPanel },
+];
 
 export function App() {
   const ready = useDrafts((s) => s.ready);
   const current = useDrafts((s) => s.current);
+  const revision = useDrafts((s) => s.revision);
+  const editable = useDrafts((s) => s.editable);
   return (
     <div className="app">
       <header className="app-header">
@@ -25,8 +35,9 @@ export function App() {
         <main className="desk">
           {current ? (
             <article className="page" key={current.id}>
+              {editable ? null : <ReadOnlyBanner />}
               <DraftTitle id={current.id} title={current.title} />
-              <DraftEditor draft={current} />
+              <DraftEditor key={`${current.id}:${revision}`} draft={current} readOnly={!editable} />
             </article>
           ) : (
             <p className="muted loading">{ready ? '没有打开的稿件' : '正在打开稿件…'}</p>
@@ -34,7 +45,10 @@ export function App() {
         </main>
         <SidePanels panels={SIDE_PANELS} />
       </div>
-      <StatusBar />
+      <StatusBar>
+        <UpdateNotice />
+        <DurabilityStatus />
+      </StatusBar>
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
+import { PasteGuard } from './pasteGuard';
 
 export const EDITOR_PLACEHOLDER = '同志们：';
 
@@ -12,5 +13,6 @@ export function buildExtensions(): Extensions {
   return [
     StarterKit.configure({ heading: { levels: [1, 2, 3] }, link: false }),
     Placeholder.configure({ placeholder: EDITOR_PLACEHOLDER }),
+    PasteGuard,
   ];
 }

@@ -1,16 +1,21 @@
 /**
- * The draft store: which drafts exist, which one is open, how saving goes, and what went wrong on load.
- * It decides *what* is stored; the DraftSaver decides *when*. The editor reports changes through
- * `contentChanged`, handing a producer so that nothing is serialised per keystroke.
+ * The draft store: which drafts exist, which one is open (and whether this tab may edit it), how saving
+ * goes, and what went wrong on load. It decides *what* is stored; the DraftSaver decides *when*. The
+ * editor reports changes through `contentChanged`, handing a producer so nothing is serialised per key.
+ *
+ * `revision` changes whenever the open draft's content is replaced from outside the editor (a restore,
+ * another tab's edit shown read-only); the editor remounts on it.
  */
 import { create } from 'zustand';
 import { openJianggaoDB } from '../storage/db';
 import { deleteDraft, getDraft, listDrafts, newDraftRecord, putDraft } from '../storage/drafts';
 import { DraftSaver, readUnsavedStash, UNSAVED_STASH_KEY, type SaveStatus } from '../storage/draftSaver';
-import { validateDraft, type DocJSON, type DraftRecord } from '../storage/records';
+import { validateDraft, type DocJSON, type DraftRecord, type SnapshotRecord } from '../storage/records';
+import { addSnapshot, deleteSnapshotsOf, maybeAutoSnapshot, snapshotOf } from '../storage/snapshots';
 import type { Rejected } from '../storage/quarantine';
+import { tryLockDraft, waitForDraftLock, type DraftLock } from './draftLock';
 import { useSettings } from './settings';
-import { announceDraftsChanged } from './tabs';
+import { announceDraftsChanged, askOtherTabToRelease, onOtherTabMessage } from './tabs';
 
 export const DEFAULT_DRAFT_TITLE = '未命名讲稿';
 
@@ -23,12 +28,17 @@ interface DraftsState {
   drafts: DraftSummary[];
   /** The open draft as loaded; the editor owns its live content. */
   current: DraftRecord | null;
+  revision: number;
+  /** False while another tab edits the open draft. */
+  editable: boolean;
   save: SaveStatus;
   /** Records that failed validation at load (quarantined), shown once to the writer. */
   rejected: Rejected[];
   loadError: string | null;
   /** The last deleted draft, kept for 撤销. */
   lastDeleted: DraftRecord | null;
+  /** Bumped after every snapshot written, so that the history panel reloads. */
+  snapshotsVersion: number;
 
   init(): Promise<void>;
   refreshList(): Promise<void>;
@@ -38,6 +48,9 @@ interface DraftsState {
   remove(id: string): Promise<void>;
   undoRemove(): Promise<void>;
   contentChanged(produce: () => DraftContent): void;
+  takeSnapshot(): Promise<void>;
+  restoreSnapshot(snapshot: SnapshotRecord): Promise<void>;
+  takeOver(): Promise<void>;
   flush(): Promise<void>;
   /** Synchronous stash + async write, for pagehide/beforeunload. */
   flushOnHide(): void;
@@ -49,6 +62,8 @@ const summarise = (d: DraftRecord): DraftSummary => ({ id: d.id, title: d.title,
 const localStash = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 export const useDrafts = create<DraftsState>((set, get) => {
+  let lock: DraftLock | null = null;
+
   const saver = new DraftSaver({
     async write(draft) {
       const db = await openJianggaoDB();
@@ -60,6 +75,8 @@ export const useDrafts = create<DraftsState>((set, get) => {
         current: s.current?.id === draft.id ? draft : s.current,
       }));
       announceDraftsChanged(draft.id);
+      // History must never cost the draft itself: a failed snapshot is retried on a later save.
+      if (await maybeAutoSnapshot(db, draft).catch(() => false)) set((s) => ({ snapshotsVersion: s.snapshotsVersion + 1 }));
     },
     onStatus: (save) => set({ save }),
     stash: localStash(),
@@ -77,14 +94,65 @@ export const useDrafts = create<DraftsState>((set, get) => {
     storage.removeItem(UNSAVED_STASH_KEY);
   }
 
+  /**
+   * Makes `draft` the open one, taking the edit lock if no other tab holds it. Otherwise the draft is
+   * shown read-only and a request for the lock waits in line: when the other tab closes or lets go
+   * (see takeOver), this tab reloads the latest text and becomes the editor.
+   */
+  async function show(draft: DraftRecord): Promise<void> {
+    lock?.release();
+    lock = await tryLockDraft(draft.id);
+    set((s) => ({ current: draft, revision: s.revision + 1, editable: lock !== null }));
+    useSettings.getState().set('lastDraftId', draft.id);
+    if (!lock) waitInLineFor(draft.id);
+  }
+
+  function waitInLineFor(draftId: string): void {
+    void waitForDraftLock(draftId).then(async (granted) => {
+      if (get().current?.id !== draftId || lock) {
+        granted.release();
+        return;
+      }
+      lock = granted;
+      await reloadCurrentFromDisk();
+      set({ editable: true });
+    });
+  }
+
+  async function reloadCurrentFromDisk(): Promise<void> {
+    const id = get().current?.id;
+    if (!id) return;
+    const fresh = await getDraft(await openJianggaoDB(), id);
+    if (fresh && get().current?.id === id) set((s) => ({ current: fresh, revision: s.revision + 1 }));
+  }
+
+  onOtherTabMessage(async (message) => {
+    const current = get().current;
+    if (message.type === 'release-request' && current?.id === message.draftId && lock) {
+      await saver.flush();
+      set({ editable: false });
+      lock.release();
+      lock = null;
+      waitInLineFor(message.draftId);
+      return;
+    }
+    if (message.type === 'drafts-changed') {
+      await get().refreshList();
+      if (current?.id === message.draftId && !get().editable) await reloadCurrentFromDisk();
+    }
+  });
+
   return {
     ready: false,
     drafts: [],
     current: null,
+    revision: 0,
+    editable: true,
     save: { state: 'saved', error: null, savedAt: null },
     rejected: [],
     loadError: null,
     lastDeleted: null,
+    snapshotsVersion: 0,
 
     async init() {
       try {
@@ -95,10 +163,10 @@ export const useDrafts = create<DraftsState>((set, get) => {
         set({ drafts: values.map(summarise), rejected });
         const lastId = useSettings.getState().lastDraftId;
         const toOpen = values.find((d) => d.id === lastId) ?? values[0];
-        if (toOpen) set({ current: toOpen });
+        if (toOpen) await show(toOpen);
         else await get().create();
       } catch (error) {
-        set({ loadError: `无法打开本地数据库：${(error as Error)?.message ?? error}。稿件仍可编辑，但暂时无法保存。` });
+        set({ loadError: `无法打开本地数据库：${(error as Error)?.message ?? error}。请关闭其他讲稿标签页后刷新。` });
       } finally {
         set({ ready: true });
       }
@@ -113,24 +181,18 @@ export const useDrafts = create<DraftsState>((set, get) => {
     async create(title = DEFAULT_DRAFT_TITLE, content) {
       await saver.flush();
       const draft = newDraftRecord(title, Date.now(), content?.doc, content?.text);
-      const db = await openJianggaoDB();
-      await putDraft(db, draft);
-      set((s) => ({ drafts: [summarise(draft), ...s.drafts], current: draft }));
-      useSettings.getState().set('lastDraftId', draft.id);
+      await putDraft(await openJianggaoDB(), draft);
+      set((s) => ({ drafts: [summarise(draft), ...s.drafts] }));
+      await show(draft);
       announceDraftsChanged(draft.id);
     },
 
     async open(id) {
       if (get().current?.id === id) return;
       await saver.flush();
-      const db = await openJianggaoDB();
-      const draft = await getDraft(db, id);
-      if (!draft) {
-        await get().refreshList();
-        return;
-      }
-      set({ current: draft });
-      useSettings.getState().set('lastDraftId', id);
+      const draft = await getDraft(await openJianggaoDB(), id);
+      if (draft) await show(draft);
+      else await get().refreshList();
     },
 
     async rename(id, title) {
@@ -142,7 +204,7 @@ export const useDrafts = create<DraftsState>((set, get) => {
       const renamed = { ...draft, title: clean, updatedAt: Date.now() };
       await putDraft(db, renamed);
       set((s) => ({
-        drafts: s.drafts.map((d) => (d.id === id ? summarise(renamed) : d)),
+        drafts: s.drafts.map((d) => (d.id === id ? summarise(renamed) : d)).sort((a, b) => b.updatedAt - a.updatedAt),
         current: s.current?.id === id ? renamed : s.current,
       }));
       announceDraftsChanged(id);
@@ -154,11 +216,12 @@ export const useDrafts = create<DraftsState>((set, get) => {
       const draft = await getDraft(db, id);
       if (!draft) return;
       await deleteDraft(db, id);
+      const previous = get().lastDeleted;
+      if (previous) await deleteSnapshotsOf(db, previous.id);
       const drafts = get().drafts.filter((d) => d.id !== id);
       set({ drafts, lastDeleted: draft });
       announceDraftsChanged(id);
       if (get().current?.id === id) {
-        set({ current: null });
         if (drafts[0]) await get().open(drafts[0].id);
         else await get().create();
       }
@@ -168,17 +231,41 @@ export const useDrafts = create<DraftsState>((set, get) => {
       const draft = get().lastDeleted;
       if (!draft) return;
       await saver.flush();
-      const db = await openJianggaoDB();
-      await putDraft(db, draft);
-      set((s) => ({ lastDeleted: null, drafts: [summarise(draft), ...s.drafts].sort((a, b) => b.updatedAt - a.updatedAt), current: draft }));
-      useSettings.getState().set('lastDraftId', draft.id);
+      await putDraft(await openJianggaoDB(), draft);
+      set((s) => ({ lastDeleted: null, drafts: [summarise(draft), ...s.drafts].sort((a, b) => b.updatedAt - a.updatedAt) }));
+      await show(draft);
       announceDraftsChanged(draft.id);
     },
 
     contentChanged(produce) {
       const base = get().current;
-      if (!base) return;
+      if (!base || !get().editable) return;
       saver.schedule(() => ({ ...base, ...produce(), title: get().current?.title ?? base.title, updatedAt: Date.now() }));
+    },
+
+    async takeSnapshot() {
+      await saver.flush();
+      const current = get().current;
+      if (!current) return;
+      await addSnapshot(await openJianggaoDB(), snapshotOf(current, 'manual'));
+      set((s) => ({ snapshotsVersion: s.snapshotsVersion + 1 }));
+    },
+
+    async restoreSnapshot(snapshot) {
+      await saver.flush();
+      const current = get().current;
+      if (!current || current.id !== snapshot.draftId || !get().editable) return;
+      const db = await openJianggaoDB();
+      await addSnapshot(db, snapshotOf(current, 'before-restore'));
+      const restored: DraftRecord = { ...current, doc: snapshot.doc, text: snapshot.text, updatedAt: Date.now() };
+      await putDraft(db, restored);
+      set((s) => ({ current: restored, revision: s.revision + 1, snapshotsVersion: s.snapshotsVersion + 1, drafts: s.drafts.map((d) => (d.id === restored.id ? summarise(restored) : d)) }));
+      announceDraftsChanged(restored.id);
+    },
+
+    async takeOver() {
+      const id = get().current?.id;
+      if (id && !get().editable) askOtherTabToRelease(id);
     },
 
     flush: () => saver.flush(),

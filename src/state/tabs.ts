@@ -1,17 +1,27 @@
 /**
- * Other tabs of the app on this machine: a BroadcastChannel tells them when drafts change so that their
- * draft lists follow. (Which tab may edit a given draft is decided in state/draftLock.ts.)
+ * Other tabs of the app on this machine, over a BroadcastChannel: they hear when drafts change (so their
+ * lists and read-only views follow) and when a tab asks to take over editing a draft.
  */
 export const TABS_CHANNEL_NAME = 'jianggao-tabs';
 
-export type TabMessage = { type: 'drafts-changed'; draftId: string; from: string };
+export type TabMessage =
+  | { type: 'drafts-changed'; draftId: string; from: string }
+  | { type: 'release-request'; draftId: string; from: string };
 
 export const TAB_ID = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
 
 const channel: BroadcastChannel | null = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(TABS_CHANNEL_NAME);
 
+function post(message: TabMessage): void {
+  channel?.postMessage(message);
+}
+
 export function announceDraftsChanged(draftId: string): void {
-  channel?.postMessage({ type: 'drafts-changed', draftId, from: TAB_ID } satisfies TabMessage);
+  post({ type: 'drafts-changed', draftId, from: TAB_ID });
+}
+
+export function askOtherTabToRelease(draftId: string): void {
+  post({ type: 'release-request', draftId, from: TAB_ID });
 }
 
 /** Calls `listener` for messages from other tabs; returns an unsubscribe function. */

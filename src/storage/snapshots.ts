@@ -1,0 +1,45 @@
+/**
+ * Version history of drafts: snapshots taken every few minutes of active writing, on demand, and before
+ * a restore (so that a restore can itself be undone). Reads are validated like every other store.
+ */
+import type { JianggaoDB } from './db';
+import { validateSnapshot, type DraftRecord, type SnapshotRecord } from './records';
+
+/** An automatic snapshot is taken on save when the draft's newest snapshot is at least this old. */
+export const AUTO_SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
+/** Automatic snapshots kept per draft; manual and before-restore ones are never pruned. */
+export const MAX_AUTO_SNAPSHOTS_PER_DRAFT = 40;
+
+export function snapshotOf(draft: DraftRecord, reason: SnapshotRecord['reason'], now = Date.now()): SnapshotRecord {
+  return { id: crypto.randomUUID(), draftId: draft.id, createdAt: now, doc: draft.doc, text: draft.text, reason };
+}
+
+/** A draft's snapshots, newest first. Invalid ones are skipped here (and left for the quarantine pass). */
+export async function listSnapshots(db: JianggaoDB, draftId: string): Promise<SnapshotRecord[]> {
+  const raw = await db.getAllFromIndex('snapshots', 'byDraft', draftId);
+  return raw.flatMap((r) => {
+    const v = validateSnapshot(r);
+    return v.ok ? [v.value] : [];
+  }).sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function addSnapshot(db: JianggaoDB, snapshot: SnapshotRecord): Promise<void> {
+  await db.put('snapshots', snapshot);
+}
+
+/** Takes an automatic snapshot if the newest one is old enough, and prunes the oldest automatic ones. */
+export async function maybeAutoSnapshot(db: JianggaoDB, draft: DraftRecord, now = Date.now()): Promise<boolean> {
+  const existing = await listSnapshots(db, draft.id);
+  if (existing[0] && now - existing[0].createdAt < AUTO_SNAPSHOT_INTERVAL_MS) return false;
+  if (existing[0] && existing[0].text === draft.text) return false;
+  await addSnapshot(db, snapshotOf(draft, 'auto', now));
+  const autos = existing.filter((s) => s.reason === 'auto');
+  for (const old of autos.slice(MAX_AUTO_SNAPSHOTS_PER_DRAFT - 1)) await db.delete('snapshots', old.id);
+  return true;
+}
+
+export async function deleteSnapshotsOf(db: JianggaoDB, draftId: string): Promise<void> {
+  const keys = await db.getAllKeysFromIndex('snapshots', 'byDraft', draftId);
+  const tx = db.transaction('snapshots', 'readwrite');
+  await Promise.all([...keys.map((k) => tx.store.delete(k)), tx.done]);
+}

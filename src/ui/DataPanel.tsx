@@ -1,0 +1,98 @@
+/**
+ * The writer's data: backup export/import (validated and previewed before anything changes), text files
+ * in and out. Every failure is shown in Chinese and leaves the data as it was.
+ */
+import { useState, type ChangeEvent } from 'react';
+import type { Editor } from '@tiptap/core';
+import { applyImport, backupFileName, describePlan, exportBackup, parseBackup, planImport, type BackupFile } from '../storage/backup';
+import { openJianggaoDB } from '../storage/db';
+import { decodeTextFile, textToDoc } from '../storage/textFile';
+import { useDrafts } from '../state/drafts';
+import { downloadFile, readPickedFile } from './download';
+
+type Message = { kind: 'error' | 'info'; text: string } | null;
+
+export function DataPanel({ editor }: { editor: Editor }) {
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, setPending] = useState<{ backup: BackupFile; summary: string } | null>(null);
+
+  const exportAll = async () => {
+    await useDrafts.getState().flush();
+    const backup = await exportBackup(await openJianggaoDB());
+    downloadFile(backupFileName(), JSON.stringify(backup), 'application/json');
+    setMessage({ kind: 'info', text: `已导出 ${backup.data.drafts.length} 篇稿件、${backup.data.snapshots.length} 个历史版本、${backup.data.templates.length} 个模板。` });
+  };
+
+  const pickBackup = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    setPending(null);
+    try {
+      const { text } = decodeTextFile(await readPickedFile(file));
+      const backup = parseBackup(text);
+      const plan = await planImport(await openJianggaoDB(), backup);
+      setPending({ backup, summary: describePlan(plan) });
+      setMessage(null);
+    } catch (error) {
+      setMessage({ kind: 'error', text: (error as Error).message });
+    }
+  };
+
+  const confirmImport = async () => {
+    if (!pending) return;
+    try {
+      await useDrafts.getState().flush();
+      await applyImport(await openJianggaoDB(), pending.backup);
+      setPending(null);
+      // Every store may have changed: start afresh from disk, as on a normal launch.
+      location.reload();
+    } catch (error) {
+      setMessage({ kind: 'error', text: `导入失败，未做任何更改：${(error as Error).message}` });
+    }
+  };
+
+  const pickText = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    try {
+      const { text, encoding } = decodeTextFile(await readPickedFile(file));
+      await useDrafts.getState().create(file.name.replace(/\.[^.]+$/, ''), { doc: textToDoc(text), text });
+      setMessage({ kind: 'info', text: `已导入「${file.name}」为新稿件（${encoding === 'GBK' ? '按 GBK 编码读取' : 'UTF-8'}）。` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: (error as Error).message });
+    }
+  };
+
+  const exportText = () => {
+    const title = useDrafts.getState().current?.title ?? '讲稿';
+    downloadFile(`${title}.txt`, `${title}\n\n${editor.getText({ blockSeparator: '\n' })}\n`, 'text/plain;charset=utf-8');
+  };
+
+  return (
+    <section className="data-panel" aria-label="数据">
+      <h3>备份</h3>
+      <p className="muted small">全部稿件（含历史版本）、模板和设置导出为一个文件，可在本机或其他电脑导入。</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void exportAll()}>导出备份</button>
+        <label className="file-button">导入备份<input type="file" accept=".json,application/json" aria-label="导入备份" onChange={(e) => void pickBackup(e)} hidden /></label>
+      </div>
+      {pending ? (
+        <div className="import-plan" role="dialog" aria-label="确认导入">
+          <p>将导入：{pending.summary}。同编号的记录会被备份中的版本替换。</p>
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => void confirmImport()}>确认导入</button>
+            <button type="button" onClick={() => setPending(null)}>取消</button>
+          </div>
+        </div>
+      ) : null}
+      <h3>文本</h3>
+      <div className="button-row">
+        <label className="file-button">导入文本为新稿件<input type="file" accept=".txt,text/plain" aria-label="导入文本" onChange={(e) => void pickText(e)} hidden /></label>
+        <button type="button" onClick={exportText}>导出本稿为文本</button>
+      </div>
+      {message ? <p className={`data-message is-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}
+    </section>
+  );
+}
