@@ -1,0 +1,159 @@
+/**
+ * Issue 6 in a real browser: offline after one load, no request to any other origin, no keystroke lost
+ * on reload or close, two tabs never overwrite each other, corrupt records set aside, backups round-trip.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { baseURL, editorText, focusEditorEnd, launchBrowser, newContext, openApp, screenshot, typeChars, waitForEditor } from './harness';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+const saved = (page: Page) => page.waitForSelector('[data-save-state="saved"]');
+
+test('after one online load the app works offline: opens, edits and saves', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await context.setOffline(true);
+  await page.reload();
+  await waitForEditor(page);
+  await focusEditorEnd(page);
+  await typeChars(page, '断网也能写');
+  await saved(page);
+  await page.reload();
+  await waitForEditor(page);
+  expect(await editorText(page)).toBe('断网也能写');
+  await screenshot(page, 'offline-reload');
+  await context.close();
+});
+
+test('a whole session asks nothing of any host but its own origin', async () => {
+  const context = await newContext(browser);
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  const page = await openApp(context);
+  await focusEditorEnd(page);
+  await typeChars(page, '同志们：增强“四个');
+  await page.keyboard.press('Tab');
+  await saved(page);
+  await page.getByRole('tab', { name: /数据/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出备份' }).click();
+  await download;
+  await page.reload();
+  await waitForEditor(page);
+  const own = new URL(baseURL()).origin;
+  const foreign = urls.filter((u) => !u.startsWith(own) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  expect(urls.length).toBeGreaterThan(5);
+  expect(foreign).toEqual([]);
+  await context.close();
+});
+
+test('closing the page right after typing loses nothing', async () => {
+  const context = await newContext(browser);
+  let page = await openApp(context);
+  await focusEditorEnd(page);
+  await page.keyboard.insertText('我就讲这些，谢谢大家！');
+  await page.close({ runBeforeUnload: true });
+  page = await openApp(context);
+  await expect.poll(() => editorText(page)).toBe('我就讲这些，谢谢大家！');
+  await context.close();
+});
+
+test('two tabs on one draft: one edits, the other follows read-only and can take over', async () => {
+  const context = await newContext(browser);
+  const first = await openApp(context);
+  await focusEditorEnd(first);
+  await typeChars(first, '第一页写的');
+  await saved(first);
+  const second = await context.newPage();
+  await second.goto(baseURL());
+  await second.locator('[data-read-only]').waitFor();
+  await expect.poll(() => second.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+  expect(await editorText(second)).toBe('第一页写的');
+  await screenshot(second, 'two-tabs-read-only');
+
+  await focusEditorEnd(first);
+  await typeChars(first, '，继续');
+  await expect.poll(() => editorText(second)).toBe('第一页写的，继续');
+
+  await second.getByRole('button', { name: '在此页编辑' }).click();
+  await waitForEditor(second);
+  await first.locator('[data-read-only]').waitFor();
+  await focusEditorEnd(second);
+  await typeChars(second, '；第二页接着写');
+  await expect.poll(() => editorText(first)).toBe('第一页写的，继续；第二页接着写');
+  // What is on disk is the second tab's text: the read-only first tab wrote nothing over it.
+  await saved(second);
+  const onDisk = await second.evaluate(() => new Promise<string[]>((resolve) => {
+    const open = indexedDB.open('jianggao');
+    open.onsuccess = () => {
+      const request = open.result.transaction('drafts').objectStore('drafts').getAll();
+      request.onsuccess = () => { open.result.close(); resolve(request.result.map((d: { text: string }) => d.text)); };
+    };
+  }));
+  expect(onDisk).toEqual(['第一页写的，继续；第二页接着写']);
+  await context.close();
+});
+
+test('a corrupt record is set aside and reported; the other drafts open', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await focusEditorEnd(page);
+  await typeChars(page, '完好的稿件');
+  await saved(page);
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('jianggao');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('drafts', 'readwrite');
+      tx.objectStore('drafts').put({ id: 'bad-record', title: '坏记录', doc: 42, createdAt: 'x', updatedAt: 0 });
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  await page.reload();
+  await waitForEditor(page);
+  await page.locator('[data-quarantine-notice]').waitFor();
+  expect(await page.locator('[data-quarantine-notice]').textContent()).toContain('bad-record');
+  expect(await editorText(page)).toBe('完好的稿件');
+  await screenshot(page, 'quarantine-notice');
+  await page.reload();
+  await waitForEditor(page);
+  expect(await page.locator('[data-quarantine-notice]').count()).toBe(0);
+  await context.close();
+});
+
+test('backup round trip into an empty profile; a truncated backup is refused and changes nothing', async () => {
+  const source = await newContext(browser);
+  const page = await openApp(source);
+  await focusEditorEnd(page);
+  await typeChars(page, '要备份的讲稿');
+  await saved(page);
+  await page.getByRole('tab', { name: /数据/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出备份' }).click();
+  const backupPath = await (await downloading).path();
+  const backupText = readFileSync(backupPath, 'utf8');
+  await source.close();
+
+  const target = await newContext(browser);
+  const fresh = await openApp(target);
+  await fresh.getByRole('tab', { name: /数据/ }).click();
+  await fresh.getByLabel('导入备份').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(backupText.slice(0, backupText.length - 40)) });
+  await expect.poll(() => fresh.locator('.data-message.is-error').textContent()).toContain('备份文件已损坏或不完整');
+  expect(await fresh.locator('.draft-item').count()).toBe(1);
+
+  await fresh.getByLabel('导入备份').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupText) });
+  await expect.poll(() => fresh.locator('.import-plan').textContent()).toContain('稿件：新增 1');
+  await screenshot(fresh, 'backup-import-plan');
+  await Promise.all([fresh.waitForEvent('load'), fresh.getByRole('button', { name: '确认导入' }).click()]);
+  await waitForEditor(fresh);
+  await fresh.locator('.draft-open', { hasText: '6 字' }).click();
+  await expect.poll(() => editorText(fresh)).toBe('要备份的讲稿');
+  expect(await fresh.locator('.draft-item').count()).toBe(2);
+  await target.close();
+});
