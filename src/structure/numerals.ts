@@ -22,11 +22,9 @@ export function toChineseNumeral(n: number): string {
 
 /** The inverse of toChineseNumeral for 1–99; anything else (一十一, 十十, 零, empty) gives null. */
 export function parseChineseNumeral(text: string): number | null {
-  const match = /^([二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
-  if (!match || text === '') return null;
-  const [, tensDigit, ten, ones] = match;
-  if (tensDigit && !ten) return null; // 二三 is not a numeral
-  const tens = ten ? (tensDigit ? DIGITS.indexOf(tensDigit as (typeof DIGITS)[number]) : 1) : 0;
-  const value = tens * 10 + (ones ? DIGITS.indexOf(ones as (typeof DIGITS)[number]) : 0);
-  return value >= 1 ? value : null;
+  const digit = (c: string) => DIGITS.indexOf(c as (typeof DIGITS)[number]);
+  if (/^[一二三四五六七八九]$/.test(text)) return digit(text);
+  const match = /^([二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(text);
+  if (!match) return null;
+  return (match[1] ? digit(match[1]) : 1) * 10 + (match[2] ? digit(match[2]) : 0);
 }
