@@ -96,6 +96,10 @@ test('two tabs on one draft: one edits, the other follows read-only and can take
     };
   }));
   expect(onDisk).toEqual(['第一页写的，继续；第二页接着写']);
+
+  // A draft created in one tab appears in the other's list.
+  await first.getByRole('button', { name: '＋ 新建' }).click();
+  await expect.poll(() => second.locator('.draft-item').count()).toBe(2);
   await context.close();
 });
 
