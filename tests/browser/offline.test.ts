@@ -63,6 +63,31 @@ test('closing the page right after typing loses nothing', async () => {
   await context.close();
 });
 
+test('a full disk quota: the writer is warned, keeps writing, and the retry saves everything', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    (window as unknown as { restorePut(): void }).restorePut = () => { IDBObjectStore.prototype.put = put; };
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'drafts') throw new DOMException('磁盘已满', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await focusEditorEnd(page);
+  await typeChars(page, '磁盘满了也不能丢');
+  await page.locator('.status-error', { hasText: '存储空间已满' }).waitFor();
+  await screenshot(page, 'quota-full-warning');
+  await typeChars(page, '，继续写');
+  expect(await editorText(page)).toBe('磁盘满了也不能丢，继续写');
+  await page.evaluate(() => (window as unknown as { restorePut(): void }).restorePut());
+  await page.waitForSelector('[data-save-state="saved"]', { timeout: 10_000 });
+  await page.reload();
+  await waitForEditor(page);
+  expect(await editorText(page)).toBe('磁盘满了也不能丢，继续写');
+  await context.close();
+});
+
 test('two tabs on one draft: one edits, the other follows read-only and can take over', async () => {
   const context = await newContext(browser);
   const first = await openApp(context);
