@@ -6,6 +6,7 @@ import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { PasteGuard } from './pasteGuard';
+import { structureExtensions } from './structure';
 
 export const EDITOR_PLACEHOLDER = '同志们：';
 
@@ -14,5 +15,6 @@ export function buildExtensions(): Extensions {
     StarterKit.configure({ heading: { levels: [1, 2, 3] }, link: false }),
     Placeholder.configure({ placeholder: EDITOR_PLACEHOLDER }),
     PasteGuard,
+    ...structureExtensions(),
   ];
 }

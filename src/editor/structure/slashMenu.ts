@@ -1,0 +1,81 @@
+/**
+ * The slash menu: typing 「/」 (or the 「／」「、」 a Chinese input method gives for that key) at the start of
+ * an empty paragraph opens a filterable menu of templates and structure commands, built on
+ * @tiptap/suggestion. ↑/↓ move, Enter inserts, Esc closes. Choosing a template with variables asks for
+ * them first; the insertion replaces the typed 「/查询」 in one step.
+ */
+import { Extension } from '@tiptap/core';
+import { PluginKey } from '@tiptap/pm/state';
+import Suggestion, { type SuggestionMatch } from '@tiptap/suggestion';
+import type { ResolvedPos } from '@tiptap/pm/model';
+import { insertTemplateInteractive } from './insertTemplate';
+import { slashItems, type SlashItem } from './slashItems';
+import { SlashMenuView } from './slashMenuView';
+
+export const slashMenuKey = new PluginKey('slashMenu');
+
+/** Longest query the menu reads after the trigger, in characters. */
+const MAX_QUERY_CHARS = 20;
+const TRIGGER = /^[/／、]([^\s/／、]{0,20})$/;
+
+/** The trigger only counts when the paragraph holds nothing but 「/查询」 and the cursor is at its end. */
+export function findSlashMatch({ $position }: { $position: ResolvedPos }): SuggestionMatch {
+  const parent = $position.parent;
+  if (parent.type.name !== 'paragraph' || $position.parentOffset !== parent.content.size) return null;
+  const text = parent.textContent;
+  if (text.length !== parent.content.size) return null;
+  const match = TRIGGER.exec(text);
+  if (!match || match[1].length > MAX_QUERY_CHARS) return null;
+  const from = $position.start();
+  return { range: { from, to: from + text.length }, query: match[1], text };
+}
+
+export const SlashMenu = Extension.create({
+  name: 'slashMenu',
+  addProseMirrorPlugins() {
+    const editor = this.editor;
+    return [
+      Suggestion<SlashItem, SlashItem>({
+        editor,
+        pluginKey: slashMenuKey,
+        char: '/',
+        startOfLine: true,
+        allowedPrefixes: null,
+        findSuggestionMatch: (config) => findSlashMatch(config),
+        decorationClass: 'jg-slash-query',
+        items: ({ query }) => slashItems(query),
+        command: ({ editor: e, range, props: item }) => {
+          if (item.kind === 'command') item.run(e, range);
+          else insertTemplateInteractive(e, item.template, range);
+        },
+        render: () => {
+          let view: SlashMenuView | null = null;
+          let unmount: (() => void) | null = null;
+          return {
+            onStart: (props) => {
+              view = new SlashMenuView(props.editor.view.dom, (item) => props.command(item));
+              view.update(props.items, props.loading);
+              unmount = props.mount(view.element);
+            },
+            onUpdate: (props) => {
+              view?.update(props.items, props.loading);
+            },
+            onKeyDown: ({ event }) => {
+              if (!view) return false;
+              if (event.key === 'ArrowDown') { view.move(1); return true; }
+              if (event.key === 'ArrowUp') { view.move(-1); return true; }
+              if (event.key === 'Enter' && !event.isComposing) return view.chooseSelected();
+              return false;
+            },
+            onExit: () => {
+              unmount?.();
+              view?.destroy();
+              unmount = null;
+              view = null;
+            },
+          };
+        },
+      }),
+    ];
+  },
+});
