@@ -1,0 +1,97 @@
+/**
+ * The main-thread client of the phrase worker. Owns request ids, the promises waiting for answers, and
+ * the rule that a newer `suggest` supersedes an older one: the older promise resolves `null` at once and
+ * its late answer is dropped, never drawn. While no index is ready (before the first build finishes, or
+ * during a rebuild) `suggest` resolves `[]` without asking. No DOM beyond the Worker interface.
+ */
+import type { IndexStats, PhraseRequest, PhraseResponse } from './protocol';
+import type { PhraseDocument, SuggestOptions, Suggestion } from './types';
+
+export type { IndexStats } from './protocol';
+
+/** The part of `Worker` the client uses; tests pass a fake. */
+export interface WorkerLike {
+  postMessage(message: PhraseRequest): void;
+  addEventListener(type: 'message', listener: (event: { data: PhraseResponse }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: PhraseResponse }) => void): void;
+  terminate(): void;
+}
+
+/** The engine as the editor sees it. */
+export interface PhraseClient {
+  /** Builds the index in the worker; a later build replaces the earlier. */
+  build(docs: PhraseDocument[]): Promise<IndexStats>;
+  /** Suggestions for the text before the cursor; `null` when a newer call superseded this one. */
+  suggest(textBeforeCursor: string, options?: SuggestOptions): Promise<Suggestion[] | null>;
+  /** Stops the worker; pending calls resolve `null` (suggest) or reject (build). */
+  dispose(): void;
+}
+
+function createDefaultWorker(): WorkerLike {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+}
+
+/** A client talking to `worker` (by default a new module worker running `worker.ts`). */
+export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): PhraseClient {
+  let nextId = 1;
+  let buildsInFlight = 0;
+  let ready = false;
+  let disposed = false;
+  const builds = new Map<number, { resolve: (s: IndexStats) => void; reject: (e: Error) => void }>();
+  let pendingQuery: { id: number; resolve: (s: Suggestion[] | null) => void } | null = null;
+
+  const onMessage = (event: { data: PhraseResponse }): void => {
+    const msg = event.data;
+    const build = builds.get(msg.id);
+    if (build) {
+      builds.delete(msg.id);
+      buildsInFlight--;
+      if (msg.type === 'built') {
+        ready = true;
+        build.resolve(msg.stats);
+      } else {
+        build.reject(new Error(msg.type === 'error' ? msg.message : 'unexpected answer to build'));
+      }
+      return;
+    }
+    if (pendingQuery && pendingQuery.id === msg.id) {
+      const { resolve } = pendingQuery;
+      pendingQuery = null;
+      resolve(msg.type === 'suggestions' ? msg.suggestions : []);
+    }
+    // Anything else is the late answer to a superseded query: dropped.
+  };
+  worker.addEventListener('message', onMessage);
+
+  return {
+    build(docs) {
+      if (disposed) return Promise.reject(new Error('phrase client disposed'));
+      const id = nextId++;
+      buildsInFlight++;
+      return new Promise<IndexStats>((resolve, reject) => {
+        builds.set(id, { resolve, reject });
+        worker.postMessage({ type: 'build', id, docs });
+      });
+    },
+    suggest(text, options) {
+      pendingQuery?.resolve(null);
+      pendingQuery = null;
+      if (disposed || !ready || buildsInFlight > 0) return Promise.resolve(disposed ? null : []);
+      const id = nextId++;
+      return new Promise<Suggestion[] | null>((resolve) => {
+        pendingQuery = { id, resolve };
+        worker.postMessage({ type: 'suggest', id, text, options });
+      });
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      worker.removeEventListener('message', onMessage);
+      worker.terminate();
+      pendingQuery?.resolve(null);
+      pendingQuery = null;
+      for (const b of builds.values()) b.reject(new Error('phrase client disposed'));
+      builds.clear();
+    },
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The simulated writer and its keystroke accounting. Owns the rules by which a suggestion is counted as
+ * accepted (whole, with Tab; or its first whole chunks, at least 2 characters, one keystroke per chunk),
+ * the two cost models (one keystroke per character; pinyin letters from pinyin-pro plus one selection per
+ * word) and the summary figures (CSR, KSR-pinyin, precision, …). It does not build indexes or read files:
+ * the caller passes a `suggest` function trained without the document under test. Pure, no DOM.
+ */
+import { pinyin } from 'pinyin-pro';
+import { buildPhraseIndex, type PhraseIndex } from './build';
+import { cleanText } from './normalize';
+import { suggestFromIndex, type QueryTuning } from './query';
+import type { PhraseDocument, Suggestion } from './types';
+
+/** A suggestion source as the simulated writer sees it: the current text → top suggestion or none. */
+export type SuggestFn = (textBeforeCursor: string) => Suggestion | undefined;
+
+/** Raw sums for one or more documents; `summarize` turns them into the reported figures. */
+export interface EvalTally {
+  docs: number;
+  chars: number;
+  /** Keystrokes in the character model with suggestions. */
+  keys: number;
+  /** Keystrokes in the pinyin model without suggestions, and with them. */
+  pinyinBaseline: number;
+  pinyinKeys: number;
+  shown: number;
+  accepted: number;
+  acceptedChars: number;
+  latenciesMs: number[];
+}
+
+/** The figures the CLI prints and `--json` emits. */
+export interface EvalSummary {
+  docs: number;
+  chars: number;
+  csr: number;
+  ksrPinyin: number;
+  precision: number;
+  shownPer100: number;
+  meanAcceptedLen: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+const pinyinLetterCache = new Map<string, number>();
+
+function pinyinLetters(ch: string): number {
+  let n = pinyinLetterCache.get(ch);
+  if (n === undefined) {
+    n = pinyin(ch, { toneType: 'none', type: 'array' })[0]?.replace(/[^a-zü]/g, '').length || 1;
+    pinyinLetterCache.set(ch, n);
+  }
+  return n;
+}
+
+let wordSegmenter: Intl.Segmenter | null = null;
+
+/**
+ * Keystrokes to type each code unit of `text` with a pinyin input method and no suggestions: a Chinese
+ * character costs its pinyin letters, plus one selection keystroke at the end of each word; anything
+ * else costs 1.
+ */
+export function pinyinCosts(text: string): Uint16Array {
+  wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const costs = new Uint16Array(text.length).fill(1);
+  for (const { segment, index } of wordSegmenter.segment(text)) {
+    let lastHan = -1;
+    for (let i = 0; i < segment.length; i++) {
+      if (HAN.test(segment[i])) {
+        costs[index + i] = pinyinLetters(segment[i]);
+        lastHan = index + i;
+      }
+    }
+    if (lastHan >= 0) costs[lastHan] += 1;
+  }
+  return costs;
+}
+
+/** Characters of `suggestion` the writer accepts at `text[i..]` and the keystrokes it costs; 0 chars = none. */
+export function acceptance(text: string, i: number, suggestion: Suggestion, minChars = 2): { chars: number; keys: number } {
+  if (text.startsWith(suggestion.text, i)) return { chars: suggestion.text.length, keys: 1 };
+  let chars = 0;
+  let keys = 0;
+  for (const chunk of suggestion.chunks) {
+    if (!text.startsWith(chunk, i + chars)) break;
+    chars += chunk.length;
+    keys++;
+  }
+  return chars >= minChars ? { chars, keys } : { chars: 0, keys: 0 };
+}
+
+/** An empty tally to add documents into. */
+export function emptyTally(): EvalTally {
+  return { docs: 0, chars: 0, keys: 0, pinyinBaseline: 0, pinyinKeys: 0, shown: 0, accepted: 0, acceptedChars: 0, latenciesMs: [] };
+}
+
+/**
+ * Types `rawText` left to right as the simulated writer, asking `suggest` at every position (with the
+ * current paragraph's text before it), and adds the costs to `tally`.
+ */
+export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalTally): EvalTally {
+  const text = cleanText(rawText);
+  const costs = pinyinCosts(text);
+  tally.docs++;
+  tally.chars += text.length;
+  for (const c of costs) tally.pinyinBaseline += c;
+  let paragraphStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    const t0 = performance.now();
+    const s = suggest(text.slice(paragraphStart, i));
+    tally.latenciesMs.push(performance.now() - t0);
+    if (s) {
+      tally.shown++;
+      const a = acceptance(text, i, s);
+      if (a.chars > 0) {
+        tally.accepted++;
+        tally.acceptedChars += a.chars;
+        tally.keys += a.keys;
+        tally.pinyinKeys += a.keys;
+        for (let j = i; j < i + a.chars; j++) if (text[j] === '\n') paragraphStart = j + 1;
+        i += a.chars;
+        continue;
+      }
+    }
+    tally.keys += 1;
+    tally.pinyinKeys += costs[i];
+    if (text[i] === '\n') paragraphStart = i + 1;
+    i++;
+  }
+  return tally;
+}
+
+/** Adds `b` into `a`. */
+export function mergeTally(a: EvalTally, b: EvalTally): EvalTally {
+  a.docs += b.docs;
+  a.chars += b.chars;
+  a.keys += b.keys;
+  a.pinyinBaseline += b.pinyinBaseline;
+  a.pinyinKeys += b.pinyinKeys;
+  a.shown += b.shown;
+  a.accepted += b.accepted;
+  a.acceptedChars += b.acceptedChars;
+  for (const l of b.latenciesMs) a.latenciesMs.push(l);
+  return a;
+}
+
+/** The `q` quantile (0..1) of `values` (sorted copy; nearest rank). */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** The reported figures of a tally. */
+export function summarize(t: EvalTally): EvalSummary {
+  return {
+    docs: t.docs,
+    chars: t.chars,
+    csr: round(t.chars ? 1 - t.keys / t.chars : 0, 4),
+    ksrPinyin: round(t.pinyinBaseline ? 1 - t.pinyinKeys / t.pinyinBaseline : 0, 4),
+    precision: round(t.shown ? t.accepted / t.shown : 0, 4),
+    shownPer100: round(t.chars ? (100 * t.shown) / t.chars : 0, 2),
+    meanAcceptedLen: round(t.accepted ? t.acceptedChars / t.accepted : 0, 2),
+    p50Ms: round(quantile(t.latenciesMs, 0.5), 4),
+    p99Ms: round(quantile(t.latenciesMs, 0.99), 4),
+  };
+}
+
+/** How an evaluation run asks the engine. */
+export interface EvalRunOptions {
+  minConfidence: number;
+  tuning?: QueryTuning;
+}
+
+function suggestTop(index: PhraseIndex, opts: EvalRunOptions): SuggestFn {
+  return (before) => suggestFromIndex(index, before, { limit: 1, minConfidence: opts.minConfidence }, opts.tuning)[0];
+}
+
+/**
+ * Leave-one-document-out: each document is typed with an index built from every other document (of
+ * every pack). One index per held-out document — ≈0.1 s each at the corpus's size — so the training
+ * set is exactly "the others", with no query-time filtering to get wrong. Returns tallies per pack.
+ */
+export function evaluateLeaveOneOut(docs: readonly PhraseDocument[], opts: EvalRunOptions): Map<string, EvalTally> {
+  const perPack = new Map<string, EvalTally>();
+  docs.forEach((held, i) => {
+    const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
+    const tally = perPack.get(held.pack) ?? emptyTally();
+    perPack.set(held.pack, simulateWriter(held.text, suggestTop(index, opts), tally));
+  });
+  return perPack;
+}
+
+/** Index `train`, type each of `test`. */
+export function evaluateTrainTest(train: readonly PhraseDocument[], test: readonly PhraseDocument[], opts: EvalRunOptions): EvalTally {
+  const index = buildPhraseIndex(train);
+  const tally = emptyTally();
+  for (const d of test) simulateWriter(d.text, suggestTop(index, opts), tally);
+  return tally;
+}
