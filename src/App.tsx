@@ -11,9 +11,11 @@ import { ReadOnlyBanner } from './ui/ReadOnlyBanner';
 import { SidePanels, type SidePanel } from './ui/SidePanels';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
+import { STRUCTURE_PANELS } from './ui/structure';
 import { UpdateNotice } from './ui/UpdateNotice';
 
 const SIDE_PANELS: readonly SidePanel[] = [
+  ...STRUCTURE_PANELS,
   { id: 'history', label: '历史', Panel: HistoryPanel },
   { id: 'data', label: '数据', Panel: DataPanel },
 ];

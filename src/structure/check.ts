@@ -5,7 +5,7 @@
  */
 import { linesToBlocks, type StructureBlock } from './blocks';
 import { findPlaceholders } from './placeholders';
-import { findSequences, sequenceLabel, type Sequence } from './sequences';
+import { findSequences, sequenceLabel, type Sequence, type SequenceKind } from './sequences';
 
 export type FindingKind = 'duplicate' | 'skipped' | 'order' | 'placeholder';
 
@@ -17,6 +17,8 @@ export interface Finding {
   to: number;
   /** One sentence in Chinese for the check panel. */
   message: string;
+  /** For a numbering finding: the sequence it belongs to (the panel offers the matching fix). */
+  sequence?: SequenceKind;
 }
 
 /** Short names of the kinds, for grouping in the panel. */
@@ -32,7 +34,7 @@ function sequenceFindings(sequence: Sequence): Finding[] {
   const label = (value: number) => `「${sequenceLabel(sequence.kind, value)}」`;
   let previous = 0;
   for (const member of sequence.members) {
-    const at = { block: member.block, from: member.from, to: member.to };
+    const at = { block: member.block, from: member.from, to: member.to, sequence: sequence.kind };
     const expected = previous + 1;
     if (member.value === previous) {
       findings.push({ kind: 'duplicate', ...at, message: `${label(member.value)}重复出现，这里应为${label(expected)}` });

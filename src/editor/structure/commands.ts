@@ -8,6 +8,7 @@
  */
 import { Extension } from '@tiptap/core';
 import { Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
+import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { findPlaceholders, parseStructuredText, planSectionDrop, planSectionMove, renumberEnumerations, type BlockMove } from '../../structure';
 import { docTextblocks, SECTION_HEADING, topLevelBlocks } from './docBlocks';
@@ -69,6 +70,8 @@ export const StructureCommands = Extension.create({
         const nodes = templateNodes(state.schema, body);
         if (!nodes.length) return false;
         if (!dispatch) return true;
+        // Its own undo step, never merged with the typing just before it.
+        closeHistory(tr);
         const from = range?.from ?? tr.selection.from;
         const to = range?.to ?? tr.selection.to;
         const $from = tr.doc.resolve(from);

@@ -56,3 +56,20 @@ export function topLevelBlocks(doc: PMNode): { levels: Array<SectionLevel | null
   });
   return { levels, starts, end: doc.content.size };
 }
+
+/**
+ * The selected blocks as a template body: one line per textblock, a heading written with its number so
+ * that it comes back at its level. An empty selection gives the whole document.
+ */
+export function selectionAsTemplateBody(doc: PMNode, from: number, to: number): string {
+  const [start, end] = from === to ? [0, doc.content.size] : [from, to];
+  const lines: string[] = [];
+  doc.nodesBetween(start, end, (node, pos) => {
+    if (!node.isTextblock) return true;
+    const text = node.textBetween(Math.max(0, start - pos - 1), Math.min(node.content.size, end - pos - 1), '', '');
+    const number = node.type.name === SECTION_HEADING ? String(node.attrs.number ?? '') : '';
+    lines.push(number + text);
+    return false;
+  });
+  return lines.join('\n').replace(/^\n+|\n+$/g, '');
+}

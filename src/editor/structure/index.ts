@@ -30,6 +30,6 @@ export function structureExtensions(): Extensions {
 
 export { SectionHeading } from './sectionHeading';
 export { templateNodes } from './commands';
-export { docTextblocks, topLevelBlocks, SECTION_HEADING } from './docBlocks';
+export { docTextblocks, topLevelBlocks, selectionAsTemplateBody, SECTION_HEADING } from './docBlocks';
 export { insertTemplateInteractive } from './insertTemplate';
 export { fixSectionNumbers } from './numbering';

@@ -6,7 +6,7 @@
  */
 import { Extension } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
-import Suggestion, { type SuggestionMatch } from '@tiptap/suggestion';
+import Suggestion, { type SuggestionMatch, type SuggestionProps } from '@tiptap/suggestion';
 import type { ResolvedPos } from '@tiptap/pm/model';
 import { insertTemplateInteractive } from './insertTemplate';
 import { slashItems, type SlashItem } from './slashItems';
@@ -51,13 +51,19 @@ export const SlashMenu = Extension.create({
         render: () => {
           let view: SlashMenuView | null = null;
           let unmount: (() => void) | null = null;
+          // The range grows with every typed character: always choose through the latest props.
+          let latest: SuggestionProps<SlashItem, SlashItem> | null = null;
           return {
             onStart: (props) => {
-              view = new SlashMenuView(props.editor.view.dom, (item) => props.command(item));
+              latest = props;
+              view = new SlashMenuView(props.editor.view.dom, (item) => latest?.command(item));
               view.update(props.items, props.loading);
               unmount = props.mount(view.element);
             },
             onUpdate: (props) => {
+              latest = props;
+              // While the next list loads, keep showing the last one rather than flashing an empty menu.
+              if (props.loading && !props.items.length) return;
               view?.update(props.items, props.loading);
             },
             onKeyDown: ({ event }) => {
@@ -72,6 +78,7 @@ export const SlashMenu = Extension.create({
               view?.destroy();
               unmount = null;
               view = null;
+              latest = null;
             },
           };
         },
