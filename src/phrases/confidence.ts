@@ -36,30 +36,30 @@ export interface ConfidenceLevel {
  * on the speeches pack, which it never saw. Logs are natural. Measured what each term buys: see README.
  */
 export const ACCEPTANCE_MODEL = {
-  bias: -0.79,
+  bias: -2.28,
   /** Occurrences of context + head: the more often the corpus wrote it here, the likelier. */
   perLogHeadCount: 1.45,
   /** Occurrences of the context: a frequent context has many possible continuations. */
-  perLogContextCount: -0.98,
+  perLogContextCount: -1.08,
   /** Share of the context's occurrences that continue with the head. */
-  perHeadShare: 1.22,
-  perLogContextDocs: 0.18,
-  perLogHeadDocs: -0.75,
-  /** Context length: once the counts are known, a long context is mostly a passage shared by accident. */
-  perLogContextLength: -0.89,
+  perHeadShare: 0.87,
+  perLogContextDocs: 0.34,
+  perLogHeadDocs: -0.36,
+  /** Context length: a longer context is more specific. */
+  perLogContextLength: 0.27,
   /** Share, and log count, of the head after only the last few characters: a locally standard phrase. */
-  perLocalShare: 0.54,
-  perLogLocalHeadCount: 0.49,
+  perLocalShare: 1.28,
+  perLogLocalHeadCount: 0.02,
   /** What follows punctuation is freer than what follows half a word. */
-  afterPunctuation: -0.91,
+  afterPunctuation: -0.59,
   /**
    * A head seen in one document only: the writer is usually at the point where that document and the
    * draft part ways (the simulated writer's visits after an acceptance), unless the shared passage is long
    * or the head is locally standard.
    */
-  singleDoc: -3.86,
-  singleDocPerLogContextLength: 1.54,
-  singleDocPerLocalShare: 0.84,
+  singleDoc: -2.37,
+  singleDocPerLogContextLength: 0.56,
+  singleDocPerLocalShare: 1.04,
 } as const;
 
 /**

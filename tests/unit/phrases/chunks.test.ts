@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { splitIntoChunks } from '../../../src/phrases/chunks';
+
+describe('splitIntoChunks', () => {
+  it('keeps quoted terms whole and attaches pause marks to the word before', () => {
+    expect(splitIntoChunks('增强“四个意识”、坚定“四个自信”')).toEqual(['增强', '“四个意识”、', '坚定', '“四个自信”']);
+    expect(splitIntoChunks('《中国共产党章程》规定，')).toEqual(['《中国共产党章程》', '规定，']);
+  });
+
+  it('lets a closing quote follow the word it ends when the suggestion starts inside the quote', () => {
+    expect(splitIntoChunks('意识”、坚定')).toEqual(['意识”、', '坚定']);
+  });
+
+  it('joins an unclosed opening quote to the word after it and always covers the text', () => {
+    const text = '做到“两个维护，并且“';
+    const chunks = splitIntoChunks(text);
+    expect(chunks.join('')).toBe(text);
+    expect(chunks.some((c) => c.startsWith('“两'))).toBe(true);
+  });
+});

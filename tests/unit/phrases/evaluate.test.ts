@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { acceptance, emptyTally, pinyinCosts, simulateWriter, summarize } from '../../../src/phrases/evaluate';
+import type { Suggestion } from '../../../src/phrases/types';
+
+const suggestion = (text: string, chunks: string[]): Suggestion => ({ text, chunks, count: 1, docCount: 1, contextLength: 2, confidence: 1, sources: [] });
+
+describe('keystroke accounting', () => {
+  it('accepts a whole suggestion with one keystroke, or its matching whole chunks one per keystroke', () => {
+    expect(acceptance('坚持稳中求进', 0, suggestion('坚持稳中求进', ['坚持', '稳中', '求进']))).toEqual({ chars: 6, keys: 1 });
+    expect(acceptance('坚持稳中有进', 0, suggestion('坚持稳中求进', ['坚持', '稳中', '求进']))).toEqual({ chars: 4, keys: 2 });
+    // A matching first chunk shorter than 2 characters is not worth accepting.
+    expect(acceptance('的确', 0, suggestion('的事业', ['的', '事业']))).toEqual({ chars: 0, keys: 0 });
+  });
+
+  it('prices a Chinese word as its pinyin letters plus one selection', () => {
+    // 中国: zhong (5) + guo (3) + 1 selection; 。: 1.
+    expect(Array.from(pinyinCosts('中国。'))).toEqual([5, 4, 1]);
+  });
+
+  it('adds up a tiny document worked by hand', () => {
+    // Text 中国人民。 (5 characters). The writer types 中 and 国 (no suggestion), then at 「中国」 is offered
+    // 人民。 and accepts it with one keystroke: 3 keystrokes in all; CSR = 1 − 3/5 = 0.4.
+    // At 「中」 a wrong suggestion 央 is shown and rejected: 2 shown, 1 accepted.
+    const suggest = (before: string) => (before === '中国' ? suggestion('人民。', ['人民。']) : before === '中' ? suggestion('央政府', ['央', '政府']) : undefined);
+    const tally = simulateWriter('中国人民。', suggest, emptyTally());
+    const costs = Array.from(pinyinCosts('中国人民。'));
+    const s = summarize(tally);
+    expect(tally.keys).toBe(3);
+    expect(s.csr).toBeCloseTo(0.4, 6);
+    expect(tally.shown).toBe(2);
+    expect(tally.accepted).toBe(1);
+    expect(s.precision).toBe(0.5);
+    expect(s.meanAcceptedLen).toBe(3);
+    expect(tally.pinyinKeys).toBe(costs[0] + costs[1] + 1);
+    expect(tally.pinyinBaseline).toBe(costs.reduce((a, b) => a + b, 0));
+  });
+});

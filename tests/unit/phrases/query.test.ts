@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildPhraseIndex } from '../../../src/phrases/build';
+import { suggestFromIndex } from '../../../src/phrases/query';
+import type { PhraseDocument } from '../../../src/phrases/types';
+
+const docs = (...texts: string[]): PhraseDocument[] => texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'test', text }));
+const texts = (index: ReturnType<typeof buildPhraseIndex>, before: string) => suggestFromIndex(index, before).map((s) => s.text);
+
+describe('suggestFromIndex', () => {
+  it('backs off to the longest context the corpus has seen', () => {
+    const index = buildPhraseIndex(docs('全面贯彻落实党的二十大精神。', '认真贯彻落实党的二十大精神。', '坚决贯彻落实党的路线方针。', '坚决贯彻落实党的路线方针。'));
+    // 「深入贯彻…」 is unseen; 「贯彻落实党的」 (6 characters) is the longest suffix seen in ≥ 2 documents.
+    const s = suggestFromIndex(index, '我们要深入贯彻落实党的');
+    expect(s[0].contextLength).toBe(6);
+    expect(s.map((x) => x.text).sort()).toEqual(['二十大精神。', '路线方针。']);
+  });
+
+  it('prefers the longer context over the more frequent shorter one', () => {
+    const index = buildPhraseIndex(docs('坚持和加强党的全面领导。', '坚持和加强党的全面领导。', '加强党的建设。', '加强党的建设。', '要加强党的建设。'));
+    expect(texts(index, '坚持和加强党的')[0]).toBe('全面领导。');
+    expect(texts(index, '进一步加强党的')[0]).toBe('建设。');
+  });
+
+  it('never matches across documents or paragraphs', () => {
+    const index = buildPhraseIndex(docs('学习贯彻', '学习贯彻', '落实到位。', '落实到位。', '加强本领\n提高水平。', '加强本领\n提高水平。'));
+    expect(texts(index, '学习贯彻')).toEqual([]);
+    expect(texts(index, '要加强本领')).toEqual([]);
+    expect(texts(index, '上一段\n学习贯彻')).toEqual([]);
+  });
+
+  it('offers distinct alternatives ranked by documents, then occurrences', () => {
+    const index = buildPhraseIndex(docs('推动经济高质量发展。', '推动经济高质量发展。', '推动经济高质量发展。', '推动经济社会发展。推动经济社会发展。', '推动经济社会发展。'));
+    const s = suggestFromIndex(index, '着力推动经济');
+    expect(s.map((x) => x.text)).toEqual(['高质量发展。', '社会发展。']);
+    expect(s[0].docCount).toBe(3);
+    expect(s[1].count).toBe(3);
+    expect(new Set(s.map((x) => x.text[0])).size).toBe(s.length);
+    expect(s[0].sources.map((x) => x.id)).toEqual(expect.arrayContaining(['d0']));
+  });
+
+  it('extends a unanimous continuation to the sentence end, and no further', () => {
+    const index = buildPhraseIndex(docs('坚定不移走中国特色社会主义政治发展道路。然后', '坚定不移走中国特色社会主义政治发展道路。其次'));
+    expect(texts(index, '坚定不移走')).toEqual(['中国特色社会主义政治发展道路。']);
+  });
+
+  it('stops extending where the continuations diverge', () => {
+    const index = buildPhraseIndex(docs('提高政治站位，增强责任感。', '提高政治站位，强化担当。', '提高政治站位，压实责任。'));
+    expect(texts(index, '必须提高政治')).toEqual(['站位，']);
+  });
+
+  it('keeps the text as written while matching normalised variants', () => {
+    const index = buildPhraseIndex(docs('坚持稳中求进,推动发展。', '坚持稳中求进,推动发展。'));
+    // The writer types a full-width comma; the corpus has a half-width one: same character for matching.
+    expect(texts(index, '坚持稳中求进，推')).toEqual(['动发展。']);
+    expect(texts(index, '要坚持稳中')[0]).toBe('求进,推动发展。');
+  });
+
+  it('stays silent on empty and 1-character contexts, and before any document', () => {
+    const index = buildPhraseIndex(docs('推动经济高质量发展。', '推动经济高质量发展。'));
+    expect(texts(index, '')).toEqual([]);
+    expect(texts(index, '推')).toEqual([]);
+    expect(texts(buildPhraseIndex([]), '推动经济')).toEqual([]);
+  });
+
+  it('drops suggestions below minConfidence and honours limit', () => {
+    const index = buildPhraseIndex(docs('推动经济高质量发展。', '推动经济高质量发展。', '推动经济社会发展。', '推动经济社会发展。'));
+    expect(suggestFromIndex(index, '推动经济', { limit: 1 })).toHaveLength(1);
+    expect(suggestFromIndex(index, '推动经济', { minConfidence: 1.01 })).toEqual([]);
+    for (const s of suggestFromIndex(index, '推动经济')) expect(s.confidence).toBeGreaterThanOrEqual(0);
+  });
+});
