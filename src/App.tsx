@@ -12,10 +12,14 @@ import { SidePanels, type SidePanel } from './ui/SidePanels';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
 import { STRUCTURE_PANELS } from './ui/structure';
+import { PHRASE_PANEL } from './ui/suggestion/PhrasePanel';
+import { PhraseIndexStatus } from './ui/suggestion/PhraseIndexStatus';
+import { SuggestionToggle } from './ui/suggestion/SuggestionToggle';
 import { UpdateNotice } from './ui/UpdateNotice';
 
 const SIDE_PANELS: readonly SidePanel[] = [
   ...STRUCTURE_PANELS,
+  PHRASE_PANEL,
   { id: 'history', label: '历史', Panel: HistoryPanel },
   { id: 'data', label: '数据', Panel: DataPanel },
 ];
@@ -29,7 +33,9 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1 className="brand">讲稿</h1>
-        <Toolbar />
+        <Toolbar>
+          <SuggestionToggle />
+        </Toolbar>
       </header>
       <Notices />
       <div className="workspace">
@@ -48,6 +54,7 @@ export function App() {
         <SidePanels panels={SIDE_PANELS} />
       </div>
       <StatusBar>
+        <PhraseIndexStatus />
         <UpdateNotice />
         <DurabilityStatus />
       </StatusBar>

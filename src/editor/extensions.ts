@@ -7,6 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { PasteGuard } from './pasteGuard';
 import { structureExtensions } from './structure';
+import { appPhraseSuggestion } from './suggestion/connect';
 
 export const EDITOR_PLACEHOLDER = '同志们：';
 
@@ -16,5 +17,6 @@ export function buildExtensions(): Extensions {
     Placeholder.configure({ placeholder: EDITOR_PLACEHOLDER }),
     PasteGuard,
     ...structureExtensions(),
+    appPhraseSuggestion(),
   ];
 }

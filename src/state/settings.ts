@@ -3,12 +3,13 @@
  * and written through to IndexedDB. Components read from here; only this module writes settings.
  */
 import { create } from 'zustand';
+import { DEFAULT_CONFIDENCE_LEVEL_ID } from '../phrases/confidence';
 import { openJianggaoDB } from '../storage/db';
 import { readSettings, writeSetting, type PersistedSettings, type SettingKey } from '../storage/settings';
 
 export const DEFAULT_SETTINGS: PersistedSettings = {
   suggestionsEnabled: true,
-  confidenceLevelId: 'balanced',
+  confidenceLevelId: DEFAULT_CONFIDENCE_LEVEL_ID,
   disabledPacks: [],
   lastDraftId: null,
 };

@@ -1,0 +1,39 @@
+/**
+ * The phrase suggestion as a TipTap extension: ghost text after the caret, an Alt+↓ list of alternatives,
+ * keys that accept all or word by word, and strict deference to the IME. Assembled here from its parts —
+ * types.ts (options), state.ts (pure state), context.ts (what to ask), plugin.ts (timing, answers,
+ * drawing), ghost.ts (the widget), list.ts (the listbox DOM), keymap.ts (keys as data) — which are also
+ * re-exported for tests and for the settings UI.
+ */
+import { Extension } from '@tiptap/core';
+import { suggestionPlugin } from './plugin';
+import type { PhraseSuggestionOptions } from './types';
+
+export type { PhraseSuggestionOptions, SuggestionConfig, SuggestionProvider } from './types';
+export { suggestionKeymap, type SuggestionKeyBinding } from './keymap';
+export { getSuggestionState, suggestionPluginKey, acceptText } from './plugin';
+
+/**
+ * Above StarterKit's extensions (priority 100), so that Tab accepts the ghost before the list item's Tab
+ * indents. An open slash menu still keeps its keys: the plugin takes none while one is active.
+ */
+const PHRASE_SUGGESTION_PRIORITY = 150;
+
+const DISABLED: PhraseSuggestionOptions = {
+  provider: { suggest: async () => [] },
+  getConfig: () => ({ enabled: false, minConfidence: 1, listMinConfidence: 1 }),
+};
+
+export const PhraseSuggestion = Extension.create<PhraseSuggestionOptions>({
+  name: 'phraseSuggestion',
+  priority: PHRASE_SUGGESTION_PRIORITY,
+  addOptions: () => DISABLED,
+  addProseMirrorPlugins() {
+    return [suggestionPlugin(this.options)];
+  },
+});
+
+/** The extension asking `options.provider`; see `PhraseSuggestionOptions`. */
+export function phraseSuggestion(options: PhraseSuggestionOptions) {
+  return PhraseSuggestion.configure(options);
+}

@@ -1,0 +1,66 @@
+/**
+ * The 「提法」 side panel: suggestions on/off, how sure a suggestion must be to show (少而准 … 多而全),
+ * which corpus packs the index learns from, the index's status and the keys. Writes settings only
+ * through `useSettings.set`; the index rebuilds itself when the packs change.
+ */
+import { CONFIDENCE_LEVELS } from '../../phrases/confidence';
+import { phraseIndexStatusText, usePhraseIndex } from '../../state/phraseIndex';
+import { useSettings } from '../../state/settings';
+import type { SidePanel } from '../SidePanels';
+
+const KEY_HELP: readonly [string, string][] = [
+  ['Tab', '接受整条提示'],
+  ['Ctrl+→ / Alt+→', '只接受下一个词'],
+  ['Alt+↓', '打开候选列表（↑↓ 选择，Enter 或数字键接受）'],
+  ['Esc', '隐藏提示，直到继续输入'],
+];
+
+function PhrasePanelBody() {
+  const enabled = useSettings((s) => s.suggestionsEnabled);
+  const levelId = useSettings((s) => s.confidenceLevelId);
+  const disabledPacks = useSettings((s) => s.disabledPacks);
+  const set = useSettings((s) => s.set);
+  const index = usePhraseIndex();
+  const packs = index.manifest?.packs ?? [];
+  const togglePack = (id: string, on: boolean) =>
+    set('disabledPacks', on ? disabledPacks.filter((p) => p !== id) : [...disabledPacks, id]);
+  return (
+    <div className="phrase-panel">
+      <label className="phrase-row">
+        <input type="checkbox" checked={enabled} onChange={(e) => set('suggestionsEnabled', e.target.checked)} />
+        输入时提示提法
+      </label>
+      <fieldset className="phrase-levels" disabled={!enabled}>
+        <legend>提示多少</legend>
+        {CONFIDENCE_LEVELS.map((level) => (
+          <label key={level.id} className="phrase-level">
+            <input type="radio" name="confidence-level" value={level.id} checked={level.id === levelId}
+              onChange={() => set('confidenceLevelId', level.id)} />
+            {level.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="phrase-packs">
+        <legend>语料</legend>
+        {packs.length ? packs.map((pack) => {
+          const count = index.manifest!.documents.filter((d) => d.pack === pack.id).length;
+          return (
+            <label key={pack.id} className="phrase-row" title={pack.description}>
+              <input type="checkbox" checked={!disabledPacks.includes(pack.id)} onChange={(e) => togglePack(pack.id, e.target.checked)} />
+              {pack.name}<span className="muted">（{count} 篇）</span>
+            </label>
+          );
+        }) : <p className="muted">正在读取语料清单…</p>}
+      </fieldset>
+      <p className={`phrase-status${index.phase === 'error' ? ' status-error' : ' muted'}`}>{phraseIndexStatusText(index)}</p>
+      <dl className="phrase-keys">
+        {KEY_HELP.map(([key, what]) => (
+          <div key={key}><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div>
+        ))}
+      </dl>
+      <p className="muted phrase-note">用输入法打字时，提示会让路：拼音未上屏前不显示、不接受。</p>
+    </div>
+  );
+}
+
+export const PHRASE_PANEL: SidePanel = { id: 'phrases', label: '提法', Panel: PhrasePanelBody };
