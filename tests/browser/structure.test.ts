@@ -102,7 +102,24 @@ test('a three-section scaffold renumbers after the middle section is deleted', a
   );
   await page.getByRole('tab', { name: /大纲/ }).click();
   await expect.poll(() => page.locator('[role="tree"] [role="treeitem"]').count()).toBe(4);
+  expect(await page.locator('[role="treeitem"][aria-current="location"]').textContent()).toContain('工作要求');
   await screenshot(page, 'structure-outline');
+
+  // The saved draft keeps the computed numbers, in its document JSON and in its plain text.
+  await page.waitForSelector('[data-save-state="saved"]');
+  const saved = await page.evaluate(() => new Promise<{ text: string; doc: string }>((resolve, reject) => {
+    const open = indexedDB.open('jianggao');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('drafts').objectStore('drafts').getAll();
+      request.onsuccess = () => {
+        const [draft] = request.result as Array<{ text: string; doc: unknown }>;
+        resolve({ text: draft.text, doc: JSON.stringify(draft.doc) });
+      };
+    };
+  }));
+  expect(saved.text).toContain('二、保障措施\n（一）加强组织领导\n三、工作要求');
+  expect(saved.doc).toContain('"number":"三、"');
 
   await page.getByRole('tab', { name: /检查/ }).click();
   await expect.poll(() => page.locator('.check-badge').textContent()).toBe('2');

@@ -4,7 +4,7 @@
  */
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { recognizeSectionMarker } from '../../structure';
 import { SECTION_HEADING } from './docBlocks';
 
@@ -42,8 +42,11 @@ export const SectionPaste = Extension.create({
             const { $from, $to } = view.state.selection;
             const tr = view.state.tr;
             const emptyTextblock = $from.sameParent($to) && $from.parent.isTextblock && $from.parent.content.size === 0;
-            if (emptyTextblock) tr.replaceWith($from.before(), $from.after(), blocks);
-            else tr.replaceWith($from.pos, $to.pos, blocks);
+            const start = emptyTextblock ? $from.before() : $from.pos;
+            tr.replaceWith(start, emptyTextblock ? $from.after() : $to.pos, blocks);
+            // The cursor goes to the end of what was pasted, as with an ordinary paste.
+            const end = tr.mapping.map(emptyTextblock ? $from.after() : $to.pos, 1);
+            tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(end, tr.doc.content.size)), -1));
             view.dispatch(tr.scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'));
             return true;
           },
