@@ -135,6 +135,12 @@ test('a three-section scaffold renumbers after the middle section is deleted', a
   await third.focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect.poll(() => docText(page)).toMatch(/^一、总体要求\n二、工作要求\n一是提高站位。[\s\S]*\n三、保障措施\n（一）加强组织领导$/);
+
+  // Drag 三、保障措施 onto the upper half of 一、总体要求: it moves first, with its （一）.
+  const source = page.locator('[role="treeitem"]', { hasText: '保障措施' });
+  const target = page.locator('[role="treeitem"]', { hasText: '总体要求' });
+  await source.dragTo(target, { targetPosition: { x: 20, y: 2 } });
+  await expect.poll(() => docText(page)).toMatch(/^一、保障措施\n（一）加强组织领导\n\n?二、总体要求\n三、工作要求\n/);
   await context.close();
 });
 
