@@ -2,13 +2,10 @@
 import { phraseIndexStatusText, usePhraseIndex } from '../../state/phraseIndex';
 
 export function PhraseIndexStatus() {
-  const phase = usePhraseIndex((s) => s.phase);
-  const docs = usePhraseIndex((s) => s.docs);
-  const chars = usePhraseIndex((s) => s.chars);
-  const error = usePhraseIndex((s) => s.error);
+  const index = usePhraseIndex();
   return (
-    <span className={`phrase-index-status${phase === 'error' ? ' status-error' : ''}`} data-phrase-index={phase} role="status">
-      {phraseIndexStatusText({ phase, docs, chars, error })}
+    <span className={`phrase-index-status${index.phase === 'error' ? ' status-error' : ''}`} data-phrase-index={index.phase} role="status">
+      {phraseIndexStatusText(index)}
     </span>
   );
 }
