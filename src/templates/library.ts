@@ -49,6 +49,9 @@ function messageOf(error: unknown): string {
 }
 
 export const useTemplateLibrary = create<TemplateLibraryState>((set, get) => {
+  /** The load in flight, so that every caller of ensureLoaded waits for the same one. */
+  let loading: Promise<void> | null = null;
+
   /** Runs a write, reloads the list, tells the other tabs; a failure becomes `error` and `fallback`. */
   async function write<T>(action: () => Promise<T>, fallback: T): Promise<T> {
     try {
@@ -71,7 +74,9 @@ export const useTemplateLibrary = create<TemplateLibraryState>((set, get) => {
     lastDeleted: null,
 
     async ensureLoaded() {
-      if (get().status === 'idle') await get().reload();
+      if (get().status === 'ready') return;
+      loading ??= get().reload().finally(() => { loading = null; });
+      await loading;
     },
     async reload() {
       if (get().status !== 'ready') set({ status: 'loading' });

@@ -44,9 +44,17 @@ export async function waitForEditor(page: Page): Promise<void> {
   await page.locator('.ProseMirror[contenteditable="true"]').waitFor({ state: 'visible', timeout: 20_000 });
 }
 
+/**
+ * Puts the caret at the end of the document with a click and Ctrl+End, then waits until ProseMirror has
+ * read the new selection (it does so on selectionchange, asynchronously), so the next key lands there.
+ */
 export async function focusEditorEnd(page: Page): Promise<void> {
   await page.locator('.ProseMirror').click();
   await page.keyboard.press('Control+End');
+  await page.waitForFunction(() => {
+    const editor = (document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { from: number }; doc: { content: { size: number } } } } }) | null)?.editor;
+    return !!editor && editor.state.selection.from === editor.state.doc.content.size - 1;
+  });
 }
 
 /** Types text character by character through the keyboard's insertText (as an IME commit would). */

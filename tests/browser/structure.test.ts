@@ -16,7 +16,11 @@ const SELECTED_OPTION = `${MENU} [role="option"][aria-selected="true"]`;
 
 async function openSlashMenu(page: Page, query: string): Promise<void> {
   await typeChars(page, `/${query}`);
-  await page.locator(SELECTED_OPTION).waitFor({ state: 'visible', timeout: 5_000 });
+  await page.locator(SELECTED_OPTION).waitFor({ state: 'visible', timeout: 5_000 }).catch(async (error) => {
+    await screenshot(page, `slash-menu-failed-${query}`);
+    console.error('[slash menu did not open]', JSON.stringify(await editorText(page)), await page.locator('.jg-slash-menu').count());
+    throw error;
+  });
 }
 
 /** The document's text without the empty paragraph the editor keeps after a final heading. */
@@ -95,14 +99,14 @@ test('a three-section scaffold renumbers after the middle section is deleted', a
   await expect.poll(() => docText(page)).toBe('一、总体要求\n二、保障措施\n（一）加强组织领导');
 
   // Pasted numbered paragraphs become headings; the check finds the duplicate 四是 and the placeholder.
-  await page.keyboard.press('Control+End');
+  await focusEditorEnd(page);
   await pasteText(page, '三、工作要求\n一是提高站位。\n二是压实责任。\n三是强化督导。\n四是营造氛围。四是注重宣传。请XX同志牵头。');
   await expect.poll(() => docText(page)).toBe(
     '一、总体要求\n二、保障措施\n（一）加强组织领导\n三、工作要求\n一是提高站位。\n二是压实责任。\n三是强化督导。\n四是营造氛围。四是注重宣传。请XX同志牵头。',
   );
   await page.getByRole('tab', { name: /大纲/ }).click();
   await expect.poll(() => page.locator('[role="tree"] [role="treeitem"]').count()).toBe(4);
-  expect(await page.locator('[role="treeitem"][aria-current="location"]').textContent()).toContain('工作要求');
+  await expect.poll(() => page.locator('[role="treeitem"][aria-current="location"]').textContent()).toContain('工作要求');
   await screenshot(page, 'structure-outline');
 
   // The saved draft keeps the computed numbers, in its document JSON and in its plain text.
