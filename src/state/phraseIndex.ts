@@ -7,6 +7,8 @@
 import { create } from 'zustand';
 import { parseCorpusManifest, type CorpusManifest } from '../corpus/manifest';
 import { createPhraseClient, type PhraseClient } from '../phrases/client';
+import { openJianggaoDB } from '../storage/db';
+import { listUserDocuments, OWN_DOCUMENTS_PACK } from '../storage/userDocuments';
 import type { PhraseDocument } from '../phrases/types';
 import { useSettings } from './settings';
 
@@ -75,6 +77,10 @@ export async function rebuild(): Promise<void> {
     const docs: PhraseDocument[] = await Promise.all(entries.map(async (d) => ({
       id: d.id, title: d.title, pack: d.pack, text: await fetchText(`corpus/${d.path}`),
     })));
+    if (!disabled.has(OWN_DOCUMENTS_PACK)) {
+      const own = await listUserDocuments(await openJianggaoDB());
+      docs.push(...own.map((d) => ({ id: `own-${d.id}`, title: d.title, pack: OWN_DOCUMENTS_PACK, text: d.text })));
+    }
     if (mine !== generation) return;
     const result = await getPhraseClient().build(docs);
     if (mine !== generation) return;

@@ -7,6 +7,7 @@ import { CONFIDENCE_LEVELS } from '../../phrases/confidence';
 import { phraseIndexStatusText, usePhraseIndex } from '../../state/phraseIndex';
 import { useSettings } from '../../state/settings';
 import type { SidePanel } from '../SidePanels';
+import { OwnDocuments } from './OwnDocuments';
 
 const KEY_HELP: readonly [string, string][] = [
   ['Tab', '接受整条提示'],
@@ -52,6 +53,7 @@ function PhrasePanelBody() {
           );
         }) : <p className="muted">正在读取语料清单…</p>}
       </fieldset>
+      <OwnDocuments />
       <p className={`phrase-status${index.phase === 'error' ? ' status-error' : ' muted'}`}>{phraseIndexStatusText(index)}</p>
       <dl className="phrase-keys">
         {KEY_HELP.map(([key, what]) => (

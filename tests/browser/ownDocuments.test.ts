@@ -1,0 +1,37 @@
+/** The writer's own documents feed the phrase index: a formulation only they use gets suggested. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, screenshot, typeChars } from './harness';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+const OWN_SENTENCE = '全县上下要大力弘扬紫云英精神，把山区小县建成生态强县。';
+
+test('own documents added from text files are learnt: their formulation is suggested, and survives a reload', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
+  await page.getByRole('tab', { name: '提法' }).click();
+  await page.getByLabel('添加我的文稿').setInputFiles([
+    { name: '县委全会讲话.txt', mimeType: 'text/plain', buffer: Buffer.from(`同志们：\n${OWN_SENTENCE}\n`) },
+    { name: '经济工作会议讲话.txt', mimeType: 'text/plain', buffer: Buffer.from(`同志们：\n今年，${OWN_SENTENCE}\n`) },
+  ]);
+  await expect.poll(() => page.locator('.own-documents li').count()).toBe(2);
+  await expect.poll(() => page.locator('[data-phrase-index]').getAttribute('data-phrase-index')).toBe('ready');
+  await expect.poll(() => page.locator('[data-phrase-index]').textContent()).toContain('36 篇');
+  await screenshot(page, 'own-documents');
+
+  await focusEditorEnd(page);
+  await typeChars(page, '大力弘扬紫云');
+  await page.locator('[data-ghost-text]').waitFor({ state: 'attached', timeout: 5_000 });
+  expect(await page.locator('[data-ghost-text]').textContent()).toMatch(/^英精神/);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => editorText(page)).toMatch(/^大力弘扬紫云英精神/);
+
+  await page.reload();
+  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
+  expect(await page.locator('[data-phrase-index]').textContent()).toContain('36 篇');
+  await context.close();
+});
