@@ -77,3 +77,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** Every record of an object store of the app's database, read inside the page (real IndexedDB). */
+export async function readStore<T = unknown>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate((name) => new Promise<T[]>((resolve, reject) => {
+    const open = indexedDB.open('jianggao');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => { open.result.close(); resolve(request.result as T[]); };
+      request.onerror = () => reject(request.error);
+    };
+  }), store);
+}
+
+/** Writes a raw record into an object store from inside the page, bypassing the app (e.g. a corrupt one). */
+export async function writeStore(page: Page, store: string, value: unknown): Promise<void> {
+  await page.evaluate(([name, record]) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('jianggao');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(name as string, 'readwrite');
+      tx.objectStore(name as string).put(record);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), [store, value] as const);
+}

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseURL, editorText, focusEditorEnd, launchBrowser, newContext, openApp, screenshot, typeChars, waitForEditor } from './harness';
+import { baseURL, editorText, focusEditorEnd, launchBrowser, newContext, openApp, readStore, screenshot, typeChars, waitForEditor, writeStore } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -113,13 +113,7 @@ test('two tabs on one draft: one edits, the other follows read-only and can take
   await expect.poll(() => editorText(first)).toBe('第一页写的，继续；第二页接着写');
   // What is on disk is the second tab's text: the read-only first tab wrote nothing over it.
   await saved(second);
-  const onDisk = await second.evaluate(() => new Promise<string[]>((resolve) => {
-    const open = indexedDB.open('jianggao');
-    open.onsuccess = () => {
-      const request = open.result.transaction('drafts').objectStore('drafts').getAll();
-      request.onsuccess = () => { open.result.close(); resolve(request.result.map((d: { text: string }) => d.text)); };
-    };
-  }));
+  const onDisk = (await readStore<{ text: string }>(second, 'drafts')).map((d) => d.text);
   expect(onDisk).toEqual(['第一页写的，继续；第二页接着写']);
 
   // A draft created in one tab appears in the other's list.
@@ -134,16 +128,7 @@ test('a corrupt record is set aside and reported; the other drafts open', async 
   await focusEditorEnd(page);
   await typeChars(page, '完好的稿件');
   await saved(page);
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('jianggao');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('drafts', 'readwrite');
-      tx.objectStore('drafts').put({ id: 'bad-record', title: '坏记录', doc: 42, createdAt: 'x', updatedAt: 0 });
-      tx.oncomplete = () => { open.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-    open.onerror = () => reject(open.error);
-  }));
+  await writeStore(page, 'drafts', { id: 'bad-record', title: '坏记录', doc: 42, createdAt: 'x', updatedAt: 0 });
   await page.reload();
   await waitForEditor(page);
   await page.locator('[data-quarantine-notice]').waitFor();

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, screenshot, typeChars, waitForEditor } from './harness';
+import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, readStore, screenshot, typeChars, waitForEditor } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -111,17 +111,8 @@ test('a three-section scaffold renumbers after the middle section is deleted', a
 
   // The saved draft keeps the computed numbers, in its document JSON and in its plain text.
   await page.waitForSelector('[data-save-state="saved"]');
-  const saved = await page.evaluate(() => new Promise<{ text: string; doc: string }>((resolve, reject) => {
-    const open = indexedDB.open('jianggao');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const request = open.result.transaction('drafts').objectStore('drafts').getAll();
-      request.onsuccess = () => {
-        const [draft] = request.result as Array<{ text: string; doc: unknown }>;
-        resolve({ text: draft.text, doc: JSON.stringify(draft.doc) });
-      };
-    };
-  }));
+  const [draft] = await readStore<{ text: string; doc: unknown }>(page, 'drafts');
+  const saved = { text: draft.text, doc: JSON.stringify(draft.doc) };
   expect(saved.text).toContain('二、保障措施\n（一）加强组织领导\n三、工作要求');
   expect(saved.doc).toContain('"number":"三、"');
 
