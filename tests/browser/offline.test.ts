@@ -13,19 +13,24 @@ afterAll(async () => { await browser?.close(); });
 
 const saved = (page: Page) => page.waitForSelector('[data-save-state="saved"]');
 
-test('after one online load the app works offline: opens, edits and saves', async () => {
+test('after one online load the app works offline: opens, builds the phrase index, suggests, saves', async () => {
   const context = await newContext(browser);
   const page = await openApp(context);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await context.setOffline(true);
   await page.reload();
   await waitForEditor(page);
+  // The phrase index builds from the precached corpus, and suggestions come.
+  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
+  expect(await page.locator('[data-phrase-index]').textContent()).toContain('34 篇');
   await focusEditorEnd(page);
-  await typeChars(page, '断网也能写');
+  await typeChars(page, '断网也能写。增强“四个');
+  await page.locator('[data-ghost-text]').waitFor({ state: 'attached', timeout: 5_000 });
+  expect(await page.locator('[data-ghost-text]').textContent()).toMatch(/^意识”/);
   await saved(page);
   await page.reload();
   await waitForEditor(page);
-  expect(await editorText(page)).toBe('断网也能写');
+  expect(await editorText(page)).toBe('断网也能写。增强“四个');
   await screenshot(page, 'offline-reload');
   await context.close();
 });
