@@ -7,12 +7,16 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { buildPhraseIndex, type PhraseIndex } from './build';
+import type { AcceptanceModel } from './confidence';
 import { cleanText } from './normalize';
 import { suggestFromIndex, type QueryTuning } from './query';
 import type { PhraseDocument, Suggestion } from './types';
 
-/** A suggestion source as the simulated writer sees it: the current text → top suggestion or none. */
-export type SuggestFn = (textBeforeCursor: string) => Suggestion | undefined;
+/**
+ * A suggestion source as the simulated writer sees it: the current paragraph's text before the cursor →
+ * top suggestion or none. `at` is the cursor's position in the document (for the fitting script's labels).
+ */
+export type SuggestFn = (textBeforeCursor: string, at: number) => Suggestion | undefined;
 
 /** Raw sums for one or more documents; `summarize` turns them into the reported figures. */
 export interface EvalTally {
@@ -109,7 +113,7 @@ export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalT
   let i = 0;
   while (i < text.length) {
     const t0 = performance.now();
-    const s = suggest(text.slice(paragraphStart, i));
+    const s = suggest(text.slice(paragraphStart, i), i);
     tally.latenciesMs.push(performance.now() - t0);
     if (s) {
       tally.shown++;
@@ -174,10 +178,12 @@ export function summarize(t: EvalTally): EvalSummary {
 export interface EvalRunOptions {
   minConfidence: number;
   tuning?: QueryTuning;
+  /** Acceptance model (default: the shipped one); the fitting script passes candidates. */
+  model?: AcceptanceModel;
 }
 
 function suggestTop(index: PhraseIndex, opts: EvalRunOptions): SuggestFn {
-  return (before) => suggestFromIndex(index, before, { limit: 1, minConfidence: opts.minConfidence }, opts.tuning)[0];
+  return (before) => suggestFromIndex(index, before, { limit: 1, minConfidence: opts.minConfidence }, opts.tuning, opts.model)[0];
 }
 
 /**

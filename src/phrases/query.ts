@@ -12,9 +12,10 @@
  */
 import type { PhraseIndex } from './build';
 import { splitIntoChunks } from './chunks';
-import { estimateConfidence, type ContinuationEvidence } from './confidence';
+import { ACCEPTANCE_MODEL, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
 import { currentParagraph, DOC_SEPARATOR_CODE, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
+import { bestStop, type ChunkBoundary } from './saving';
 import { blockOf, codeAt, countDocs, docsOfRange, findRange } from './search';
 import type { SuggestOptions, Suggestion } from './types';
 
@@ -24,10 +25,23 @@ export interface QueryTuning {
   maxContextChars: number;
   /** Shorter contexts are never used: a 1-character context matches unrelated sentences. */
   minContextChars: number;
-  /** The context must occur in at least this many documents. */
+  /** The main context must occur in at least this many documents. */
   minContextDocs: number;
+  /**
+   * Also propose from the longest context seen at all (one document is enough) when it is at least this
+   * much longer than the main one: a long passage the draft shares with one document. 0 = off.
+   */
+  longContextExtraChars: number;
+  /** Also propose from the longest context seen in at least this many documents (a shorter, standard one). 0 = off. */
+  broadContextDocs: number;
   /** Extension goes on while at least this share of the matches agree on the next character (> 0.5). */
   extendAgreement: number;
+  /** Cut the extended suggestion at the chunk boundary of best expected saving (see `saving.ts`). */
+  stopBySaving: boolean;
+  /** Smoothing of the per-chunk agreement in the expected saving: `n_next / (n_prev + s)`. */
+  chunkSmoothing: number;
+  /** Put the candidate of best expected saving first (the rest stay in rank order). */
+  pickBySaving: boolean;
   /** Suggestions stop at this length even when the corpus still agrees. */
   maxSuggestionChars: number;
   /** Shorter suggestions save nothing and are not offered. */
@@ -40,7 +54,12 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   maxContextChars: 24,
   minContextChars: 2,
   minContextDocs: 2,
-  extendAgreement: 0.8,
+  longContextExtraChars: 2,
+  broadContextDocs: 4,
+  extendAgreement: 0.6,
+  stopBySaving: true,
+  chunkSmoothing: 0.5,
+  pickBySaving: true,
   maxSuggestionChars: 32,
   minSuggestionChars: 2,
   localContextChars: 3,
@@ -52,6 +71,10 @@ export const CONTINUATION_SCAN_CAP = 64;
 export const CONTINUATION_SAMPLE_SIZE = 64;
 /** Ranks scanned, at most, to count the distinct documents of a range. */
 export const DOC_SCAN_CAP = 512;
+/** Continuations considered per query when the first suggestion is picked by expected saving. */
+export const CANDIDATE_POOL = 5;
+/** Continuations taken from each extra context. */
+export const EXTRA_CONTEXT_CANDIDATES = 2;
 /** Sources listed per suggestion. */
 export const MAX_SOURCES = 3;
 /** Shorter contexts tried when every match of the longest one ends its paragraph. */
@@ -123,16 +146,26 @@ function extend(index: PhraseIndex, block: Block, depth: number, tuning: QueryTu
   return { length: ranges.length, ranges };
 }
 
-/** The longest context (suffix of `codes`) seen with enough support, and its range; null when none. */
-function longestContext(index: PhraseIndex, codes: Uint16Array, tuning: QueryTuning): { length: number; lo: number; hi: number } | null {
+interface Context {
+  length: number;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The longest context (suffix of `codes`, `minChars`..`maxChars` long) seen in at least `minDocs`
+ * documents, and its range; null when none. Binary search on the length: support only shrinks as the
+ * context grows.
+ */
+function longestContext(index: PhraseIndex, codes: Uint16Array, minChars: number, maxChars: number, minDocs: number): Context | null {
   const end = codes.length;
-  let a = tuning.minContextChars;
-  let b = Math.min(end, tuning.maxContextChars);
-  let best: { length: number; lo: number; hi: number } | null = null;
+  let a = minChars;
+  let b = Math.min(end, maxChars);
+  let best: Context | null = null;
   while (a <= b) {
     const k = (a + b) >>> 1;
     const [lo, hi] = findRange(index, codes, end - k, end);
-    const supported = hi > lo && (tuning.minContextDocs <= 1 || countDocs(index, lo, hi, DOC_SCAN_CAP, tuning.minContextDocs) >= tuning.minContextDocs);
+    const supported = hi > lo && (minDocs <= 1 || countDocs(index, lo, hi, DOC_SCAN_CAP, minDocs) >= minDocs);
     if (supported) {
       best = { length: k, lo, hi };
       a = k + 1;
@@ -141,6 +174,34 @@ function longestContext(index: PhraseIndex, codes: Uint16Array, tuning: QueryTun
     }
   }
   return best;
+}
+
+/** The main context and its continuations, backing off while every match ends its paragraph. */
+function mainContext(index: PhraseIndex, codes: Uint16Array, tuning: QueryTuning): { context: Context; blocks: Block[] } | null {
+  let context = longestContext(index, codes, tuning.minContextChars, tuning.maxContextChars, tuning.minContextDocs);
+  let blocks: Block[] = [];
+  for (let tries = 0; context && tries <= MAX_EMPTY_BACKOFFS; tries++) {
+    blocks = continuationBlocks(index, context.lo, context.hi, context.length);
+    if (blocks.length > 0 || context.length <= tuning.minContextChars) break;
+    const k = context.length - 1;
+    const [lo, hi] = findRange(index, codes, codes.length - k, codes.length);
+    context = { length: k, lo, hi };
+  }
+  return context && blocks.length > 0 ? { context, blocks } : null;
+}
+
+/** Extra contexts the candidates may come from: a longer one-document passage, a shorter standard one. */
+function extraContexts(index: PhraseIndex, codes: Uint16Array, main: Context, tuning: QueryTuning): Context[] {
+  const out: Context[] = [];
+  if (tuning.longContextExtraChars > 0) {
+    const long = longestContext(index, codes, main.length + tuning.longContextExtraChars, tuning.maxContextChars, 1);
+    if (long) out.push(long);
+  }
+  if (tuning.broadContextDocs > tuning.minContextDocs) {
+    const broad = longestContext(index, codes, tuning.minContextChars, main.length - 1, tuning.broadContextDocs);
+    if (broad) out.push(broad);
+  }
+  return out;
 }
 
 /**
@@ -160,96 +221,168 @@ function isPunctuation(code: number): boolean {
   return PUNCTUATION.test(String.fromCharCode(code));
 }
 
-/** Length of the first acceptable part of a suggestion: whole chunks, at least `minChars` long. */
-function headLength(chunks: readonly string[], minChars: number): number {
+/** Index of the chunk that ends the first acceptable part of a suggestion: whole chunks, ≥ `minChars`. */
+function headChunkIndex(chunks: readonly string[], minChars: number): number {
   let n = 0;
-  for (const c of chunks) {
-    n += c.length;
-    if (n >= minChars) return n;
+  for (let i = 0; i < chunks.length; i++) {
+    n += chunks[i].length;
+    if (n >= minChars) return i;
   }
-  return n;
+  return chunks.length - 1;
 }
 
-/** A suggestion before confidence is attached, with the evidence the confidence is estimated from. */
+/** The stopping points of a suggestion from its head on: chunk ends with the matches still agreeing. */
+function chunkBoundaries(chunks: readonly string[], head: number, ext: Extension): ChunkBoundary[] {
+  const out: ChunkBoundary[] = [];
+  let chars = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    chars += chunks[i].length;
+    if (i < head) continue;
+    const [lo, hi] = ext.ranges[chars - 1];
+    out.push({ chars, chunks: i + 1, count: hi - lo });
+  }
+  return out;
+}
+
+/** A suggestion with the evidence, confidence and expected saving it was ranked by. */
 export interface Candidate {
-  suggestion: Omit<Suggestion, 'confidence'>;
+  suggestion: Suggestion;
   evidence: ContinuationEvidence;
+  /** Expected keystrokes saved if shown: confidence × the saving of its accepted part (see `saving.ts`). */
+  expectedSaving: number;
 }
 
-/**
- * The best `limit` continuations of the text before the cursor, in rank order, with their evidence.
- * Exposed for the evaluation and the tests; the editor uses `suggestFromIndex`.
- */
-export function findCandidates(index: PhraseIndex, textBeforeCursor: string, limit: number, tuning: QueryTuning = DEFAULT_QUERY_TUNING): Candidate[] {
-  const paragraph = currentParagraph(textBeforeCursor);
-  if (paragraph.length < tuning.minContextChars || index.sa.length === 0 || limit <= 0) return [];
-  const codes = normalizeCodes(paragraph);
-  let context = longestContext(index, codes, tuning);
-  let blocks: Block[] = [];
-  for (let tries = 0; context && tries <= MAX_EMPTY_BACKOFFS; tries++) {
-    blocks = continuationBlocks(index, context.lo, context.hi, context.length);
-    if (blocks.length > 0 || context.length <= tuning.minContextChars) break;
-    const k = context.length - 1;
-    const [lo, hi] = findRange(index, codes, codes.length - k, codes.length);
-    context = { length: k, lo, hi };
-  }
-  if (!context || blocks.length === 0) return [];
+/** What the candidates of one context share. */
+interface ContextStats {
+  context: Context;
+  codes: Uint16Array;
+  count: number;
+  docs: number;
+}
 
-  const k = context.length;
-  const contextCount = blocks.reduce((n, b) => n + b.count, 0);
-  const contextDocs = countDocs(index, context.lo, context.hi, DOC_SCAN_CAP);
+/** One continuation block turned into a candidate: extended, cut where the saving is best, evidenced. */
+function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuning: QueryTuning, model: AcceptanceModel): Candidate | null {
+  const k = stats.context.length;
+  const ext = extend(index, block, k, tuning);
+  if (ext.length < tuning.minSuggestionChars) return null;
+  const first = index.sa[ext.ranges[ext.length - 1][0]];
+  const firstDoc = index.docs[index.docOf[first]];
+  const full = firstDoc.text.slice(first - firstDoc.start + k, first - firstDoc.start + k + ext.length);
+  const allChunks = splitIntoChunks(full);
+  const head = headChunkIndex(allChunks, tuning.minSuggestionChars);
+  const bounds = chunkBoundaries(allChunks, head, ext);
+  const stop = bestStop(bounds, tuning.chunkSmoothing);
+  const cut = tuning.stopBySaving ? stop.best : bounds.length - 1;
+  const chunks = allChunks.slice(0, bounds[cut].chunks);
+  const length = bounds[cut].chars;
+  if (length < tuning.minSuggestionChars) return null;
+  const [lo, hi] = ext.ranges[length - 1];
+  const headChars = bounds[0].chars;
+  const [hlo, hhi] = ext.ranges[headChars - 1];
+  const local = localSupport(index, stats.codes, index.codes.subarray(first + k, first + k + headChars), tuning.localContextChars);
+  const evidence: ContinuationEvidence = {
+    contextLength: k,
+    contextCount: stats.count,
+    contextDocs: stats.docs,
+    headCount: hhi - hlo,
+    headDocs: countDocs(index, hlo, hhi, DOC_SCAN_CAP),
+    headChars,
+    localCount: local.count,
+    localHeadCount: local.headCount,
+    afterPunctuation: isPunctuation(stats.codes[stats.codes.length - 1]),
+  };
+  const confidence = estimateConfidence(evidence, model);
+  return {
+    suggestion: {
+      text: full.slice(0, length),
+      chunks,
+      count: hi - lo,
+      docCount: countDocs(index, lo, hi, DOC_SCAN_CAP),
+      contextLength: k,
+      confidence,
+      sources: docsOfRange(index, lo, hi, MAX_SOURCES, DOC_SCAN_CAP).map((d) => ({ id: index.docs[d].id, title: index.docs[d].title })),
+    },
+    evidence,
+    expectedSaving: confidence * stop.savings[cut],
+  };
+}
+
+/** Candidates of one context: its best `limit` continuation blocks. */
+function contextCandidates(index: PhraseIndex, codes: Uint16Array, context: Context, blocks: Block[], limit: number, tuning: QueryTuning, model: AcceptanceModel): Candidate[] {
+  const stats: ContextStats = {
+    context,
+    codes,
+    count: blocks.reduce((n, b) => n + b.count, 0),
+    docs: countDocs(index, context.lo, context.hi, DOC_SCAN_CAP),
+  };
   const out: Candidate[] = [];
   for (const block of blocks.slice(0, limit)) {
-    const ext = extend(index, block, k, tuning);
-    if (ext.length < tuning.minSuggestionChars) continue;
-    const [lo, hi] = ext.ranges[ext.length - 1];
-    const pos = index.sa[lo];
-    const doc = index.docs[index.docOf[pos]];
-    const from = pos - doc.start + k;
-    const text = doc.text.slice(from, from + ext.length);
-    const chunks = splitIntoChunks(text);
-    const head = headLength(chunks, tuning.minSuggestionChars);
-    const [hlo, hhi] = ext.ranges[head - 1];
-    const local = localSupport(index, codes, index.codes.subarray(pos + k, pos + k + head), tuning.localContextChars);
-    out.push({
-      suggestion: {
-        text,
-        chunks,
-        count: hi - lo,
-        docCount: countDocs(index, lo, hi, DOC_SCAN_CAP),
-        contextLength: k,
-        sources: docsOfRange(index, lo, hi, MAX_SOURCES, DOC_SCAN_CAP).map((d) => ({ id: index.docs[d].id, title: index.docs[d].title })),
-      },
-      evidence: {
-        contextLength: k,
-        contextCount,
-        contextDocs,
-        headCount: hhi - hlo,
-        headDocs: countDocs(index, hlo, hhi, DOC_SCAN_CAP),
-        localCount: local.count,
-        localHeadCount: local.headCount,
-        afterPunctuation: isPunctuation(codes[codes.length - 1]),
-      },
-    });
+    const c = candidateOf(index, stats, block, tuning, model);
+    if (c) out.push(c);
   }
   return out;
 }
 
 /**
+ * Candidates of the main context in rank order, then those of the extra contexts (see `QueryTuning`):
+ * one whose first character no earlier candidate has is added, one that starts like an earlier one
+ * replaces it when it is a different text of higher expected saving. Alternatives stay distinct.
+ */
+export function findCandidates(
+  index: PhraseIndex,
+  textBeforeCursor: string,
+  limit: number,
+  tuning: QueryTuning = DEFAULT_QUERY_TUNING,
+  model: AcceptanceModel = ACCEPTANCE_MODEL,
+): Candidate[] {
+  const paragraph = currentParagraph(textBeforeCursor);
+  if (paragraph.length < tuning.minContextChars || index.sa.length === 0 || limit <= 0) return [];
+  const codes = normalizeCodes(paragraph);
+  const main = mainContext(index, codes, tuning);
+  if (!main) return [];
+  const out = contextCandidates(index, codes, main.context, main.blocks, limit, tuning, model);
+  for (const context of extraContexts(index, codes, main.context, tuning)) {
+    const blocks = continuationBlocks(index, context.lo, context.hi, context.length);
+    for (const c of contextCandidates(index, codes, context, blocks, EXTRA_CONTEXT_CANDIDATES, tuning, model)) {
+      const i = out.findIndex((o) => o.suggestion.text[0] === c.suggestion.text[0]);
+      if (i < 0) out.push(c);
+      else if (c.expectedSaving > out[i].expectedSaving && c.suggestion.text !== out[i].suggestion.text) out[i] = c;
+    }
+  }
+  return out;
+}
+
+/** Index of the candidate of best expected saving. */
+function bestBySaving(candidates: readonly Candidate[]): number {
+  let best = 0;
+  for (let i = 1; i < candidates.length; i++) if (candidates[i].expectedSaving > candidates[best].expectedSaving) best = i;
+  return best;
+}
+
+/**
  * Ranked suggestions for the text before the cursor, searched in `index`: at most `options.limit`
- * (default 5) of the best-ranked continuations, those below `options.minConfidence` left out.
+ * (default 5), those below `options.minConfidence` left out. The first is the one of best expected
+ * saving (when `tuning.pickBySaving`); the others follow in rank order (documents, occurrences, length).
  */
 export function suggestFromIndex(
   index: PhraseIndex,
   textBeforeCursor: string,
   options: SuggestOptions = {},
   tuning: QueryTuning = DEFAULT_QUERY_TUNING,
+  model: AcceptanceModel = ACCEPTANCE_MODEL,
 ): Suggestion[] {
   const minConfidence = options.minConfidence ?? 0;
-  const out: Suggestion[] = [];
-  for (const c of findCandidates(index, textBeforeCursor, options.limit ?? DEFAULT_LIMIT, tuning)) {
-    const confidence = estimateConfidence(c.evidence);
-    if (confidence >= minConfidence) out.push({ ...c.suggestion, confidence });
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const pool = findCandidates(index, textBeforeCursor, Math.max(limit, tuning.pickBySaving ? CANDIDATE_POOL : 0), tuning, model);
+  return orderCandidates(pool, minConfidence, tuning).slice(0, limit).map((c) => c.suggestion);
+}
+
+/** The candidates at or above `minConfidence`, in the order they are offered (see `suggestFromIndex`). */
+export function orderCandidates(pool: readonly Candidate[], minConfidence: number, tuning: QueryTuning = DEFAULT_QUERY_TUNING): Candidate[] {
+  const kept = pool.filter((c) => c.suggestion.confidence >= minConfidence);
+  if (tuning.pickBySaving && kept.length > 1) {
+    const b = bestBySaving(kept);
+    if (b > 0) kept.unshift(kept.splice(b, 1)[0]);
   }
-  return out;
+  return kept;
 }

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
-import { suggestFromIndex } from '../../../src/phrases/query';
+import { DEFAULT_QUERY_TUNING, suggestFromIndex } from '../../../src/phrases/query';
 import type { PhraseDocument } from '../../../src/phrases/types';
 
 const docs = (...texts: string[]): PhraseDocument[] => texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'test', text }));
 const texts = (index: ReturnType<typeof buildPhraseIndex>, before: string) => suggestFromIndex(index, before).map((s) => s.text);
+/** Rank order only: the first suggestion is not moved to the one of best expected saving. */
+const RANK_ONLY = { ...DEFAULT_QUERY_TUNING, pickBySaving: false };
+const ranked = (index: ReturnType<typeof buildPhraseIndex>, before: string) => suggestFromIndex(index, before, {}, RANK_ONLY);
 
 describe('suggestFromIndex', () => {
   it('backs off to the longest context the corpus has seen', () => {
     const index = buildPhraseIndex(docs('全面贯彻落实党的二十大精神。', '认真贯彻落实党的二十大精神。', '坚决贯彻落实党的路线方针。', '坚决贯彻落实党的路线方针。'));
     // 「深入贯彻…」 is unseen; 「贯彻落实党的」 (6 characters) is the longest suffix seen in ≥ 2 documents.
-    const s = suggestFromIndex(index, '我们要深入贯彻落实党的');
+    const s = ranked(index, '我们要深入贯彻落实党的');
     expect(s[0].contextLength).toBe(6);
     expect(s.map((x) => x.text).sort()).toEqual(['二十大精神。', '路线方针。']);
   });
@@ -18,7 +21,7 @@ describe('suggestFromIndex', () => {
   it('prefers the longer context over the more frequent shorter one', () => {
     const index = buildPhraseIndex(docs('坚持和加强党的全面领导。', '坚持和加强党的全面领导。', '加强党的建设。', '加强党的建设。', '要加强党的建设。'));
     expect(texts(index, '坚持和加强党的')[0]).toBe('全面领导。');
-    expect(texts(index, '进一步加强党的')[0]).toBe('建设。');
+    expect(ranked(index, '进一步加强党的')[0].text).toBe('建设。');
   });
 
   it('never matches across documents or paragraphs', () => {
@@ -30,7 +33,7 @@ describe('suggestFromIndex', () => {
 
   it('offers distinct alternatives ranked by documents, then occurrences', () => {
     const index = buildPhraseIndex(docs('推动经济高质量发展。', '推动经济高质量发展。', '推动经济高质量发展。', '推动经济社会发展。推动经济社会发展。', '推动经济社会发展。'));
-    const s = suggestFromIndex(index, '着力推动经济');
+    const s = ranked(index, '着力推动经济');
     expect(s.map((x) => x.text)).toEqual(['高质量发展。', '社会发展。']);
     expect(s[0].docCount).toBe(3);
     expect(s[1].count).toBe(3);

@@ -1,0 +1,43 @@
+/**
+ * Expected saving of a suggestion and where it should stop. Owns the keystroke arithmetic of the
+ * simulated writer seen from the engine's side: a suggestion accepted whole costs 1 keystroke, one
+ * accepted up to its i-th chunk costs i, a wrong one costs nothing extra (the writer types on). So running
+ * past the point where the corpus diverges turns a 1-keystroke accept into an i-keystroke one, and a
+ * suggestion should stop at the chunk boundary that maximises the expected saving. Pure, no DOM.
+ *
+ * Probabilities: P(head) — the first whole chunks, ≥ 2 characters — comes from the acceptance model
+ * (`confidence.ts`); each further chunk is kept with the corpus's share of the head's matches that go on
+ * with it, smoothed (`n_next / (n_prev + CHUNK_SMOOTHING)`), because two documents that agree are weaker
+ * evidence than two hundred.
+ */
+
+/** One candidate stopping point: the suggestion's first `chunks` chunks, `chars` characters, `count` matches. */
+export interface ChunkBoundary {
+  chars: number;
+  chunks: number;
+  count: number;
+}
+
+/**
+ * Expected keystrokes saved per unit of P(head), for a suggestion cut after each boundary of `bounds`
+ * (boundary 0 is the head). Returns the saving at each boundary and the index of the best one.
+ */
+export function bestStop(bounds: readonly ChunkBoundary[], smoothing: number): { best: number; savings: number[] } {
+  let best = 0;
+  const savings: number[] = [];
+  // partial: saving from the accepts that stop strictly before the current boundary.
+  let partial = 0;
+  let p = 1;
+  for (let m = 0; m < bounds.length; m++) {
+    if (m > 0) {
+      const q = bounds[m].count / (bounds[m - 1].count + smoothing);
+      const pNext = p * q;
+      partial += (p - pNext) * Math.max(0, bounds[m - 1].chars - bounds[m - 1].chunks);
+      p = pNext;
+    }
+    const saving = partial + p * (bounds[m].chars - 1);
+    savings.push(saving);
+    if (saving > savings[best] + 1e-9) best = m;
+  }
+  return { best, savings };
+}

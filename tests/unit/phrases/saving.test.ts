@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildPhraseIndex } from '../../../src/phrases/build';
+import { findCandidates, suggestFromIndex } from '../../../src/phrases/query';
+import { bestStop } from '../../../src/phrases/saving';
+import type { PhraseDocument } from '../../../src/phrases/types';
+
+const docs = (...texts: string[]): PhraseDocument[] => texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'test', text }));
+
+describe('bestStop', () => {
+  it('stops at the chunk boundary where the corpus diverges', () => {
+    // Head (2 chars) seen 10 times; all 10 go on to 4 chars; only 1 goes on to 6 chars. Worked by hand with
+    // smoothing 0.5: stop at 2 → 1.00; at 4 → 0.048·1 + 0.952·3 = 2.90; at 6 → 1.77 + 0.091·5 = 2.23.
+    const { best, savings } = bestStop([{ chars: 2, chunks: 1, count: 10 }, { chars: 4, chunks: 2, count: 10 }, { chars: 6, chunks: 3, count: 1 }], 0.5);
+    expect(best).toBe(1);
+    expect(savings[0]).toBeCloseTo(1, 6);
+    expect(savings[1]).toBeCloseTo(0.0476 + 0.9524 * 3, 3);
+  });
+
+  it('runs to the end when the corpus is unanimous and smoothing is off', () => {
+    expect(bestStop([{ chars: 2, chunks: 1, count: 3 }, { chars: 5, chunks: 2, count: 3 }, { chars: 9, chunks: 4, count: 3 }], 0).best).toBe(2);
+  });
+});
+
+describe('expected saving in the query', () => {
+  it('cuts a suggestion at a clause mark where the documents part ways', () => {
+    const index = buildPhraseIndex(docs('全面加强党的建设，推动高质量发展。', '全面加强党的建设，加快改革开放。', '全面加强党的建设，坚持人民至上。'));
+    expect(suggestFromIndex(index, '我们要全面加强')[0].text).toBe('党的建设，');
+  });
+
+  it('weighs a long passage shared with one document against the standard formulation, keeping alternatives distinct', () => {
+    const index = buildPhraseIndex(docs('坚持稳中求进工作总基调。', '坚持稳中求进工作总基调。', '今年全省上下齐心协力坚持稳中求进工作总要求不动摇。'));
+    const c = findCandidates(index, '今年全省上下齐心协力坚持稳中求进', 5);
+    // Both start with 工: one survives, the one of higher expected saving (two documents beat one here).
+    expect(c.map((x) => x.suggestion.text)).toEqual(['工作总基调。']);
+    expect(c[0].evidence.contextDocs).toBe(3);
+  });
+});
