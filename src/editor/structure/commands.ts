@@ -62,6 +62,16 @@ function applyMove(tr: Transaction, move: BlockMove): number {
   return mapped;
 }
 
+/** Applies a planned section move (if any) and puts the caret at the moved section's start. */
+function moveAndSelect(tr: Transaction, move: BlockMove | null, dispatch: boolean): boolean {
+  if (!move) return false;
+  if (dispatch) {
+    const at = applyMove(tr, move);
+    tr.setSelection(TextSelection.near(tr.doc.resolve(at + 1))).scrollIntoView();
+  }
+  return true;
+}
+
 export const StructureCommands = Extension.create({
   name: 'structureCommands',
   addCommands() {
@@ -112,25 +122,11 @@ export const StructureCommands = Extension.create({
         return true;
       },
 
-      moveSection: (block, direction) => ({ tr, dispatch }) => {
-        const move = planSectionMove(topLevelBlocks(tr.doc).levels, block, direction);
-        if (!move) return false;
-        if (dispatch) {
-          const at = applyMove(tr, move);
-          tr.setSelection(TextSelection.near(tr.doc.resolve(at + 1))).scrollIntoView();
-        }
-        return true;
-      },
+      moveSection: (block, direction) => ({ tr, dispatch }) =>
+        moveAndSelect(tr, planSectionMove(topLevelBlocks(tr.doc).levels, block, direction), !!dispatch),
 
-      moveSectionTo: (block, target) => ({ tr, dispatch }) => {
-        const move = planSectionDrop(topLevelBlocks(tr.doc).levels, block, target);
-        if (!move) return false;
-        if (dispatch) {
-          const at = applyMove(tr, move);
-          tr.setSelection(TextSelection.near(tr.doc.resolve(at + 1))).scrollIntoView();
-        }
-        return true;
-      },
+      moveSectionTo: (block, target) => ({ tr, dispatch }) =>
+        moveAndSelect(tr, planSectionDrop(topLevelBlocks(tr.doc).levels, block, target), !!dispatch),
 
       convertNumberedParagraphs: () => ({ state, tr, dispatch }) => {
         const changes: Array<{ pos: number; node: PMNode; heading: PMNode }> = [];
