@@ -14,7 +14,7 @@ export interface PersistedSettings {
 
 export type SettingKey = keyof PersistedSettings;
 
-export async function readSettings<T extends Partial<PersistedSettings>>(db: JianggaoDB, defaults: PersistedSettings): Promise<PersistedSettings> {
+export async function readSettings(db: JianggaoDB, defaults: PersistedSettings): Promise<PersistedSettings> {
   const out: PersistedSettings = { ...defaults };
   const keys = Object.keys(defaults) as SettingKey[];
   const values = await Promise.all(keys.map((k) => db.get('settings', k)));
@@ -26,7 +26,7 @@ export async function readSettings<T extends Partial<PersistedSettings>>(db: Jia
       : typeof value === typeof def;
     if (value !== undefined && sameType) (out as unknown as Record<string, unknown>)[key] = value;
   });
-  return out as T & PersistedSettings;
+  return out;
 }
 
 export async function writeSetting<K extends SettingKey>(db: JianggaoDB, key: K, value: PersistedSettings[K]): Promise<void> {
