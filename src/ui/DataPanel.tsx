@@ -6,7 +6,10 @@ import { useState, type ChangeEvent } from 'react';
 import type { Editor } from '@tiptap/core';
 import { applyImport, backupFileName, describePlan, exportBackup, parseBackup, planImport, type BackupFile } from '../storage/backup';
 import { openJianggaoDB } from '../storage/db';
-import { decodeTextFile, textToDoc } from '../storage/textFile';
+import { structuredTextToDoc } from '../files/draftDocument';
+import { DOCUMENT_FILE_ACCEPT, readDocumentFile } from '../files/readDocument';
+import { decodeTextFile } from '../files/textFile';
+import { draftToWord } from '../files/wordExport';
 import { useDrafts } from '../state/drafts';
 import { downloadFile, readPickedFile } from './download';
 
@@ -52,14 +55,14 @@ export function DataPanel({ editor }: { editor: Editor }) {
     }
   };
 
-  const pickText = async (e: ChangeEvent<HTMLInputElement>) => {
+  const pickDocument = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
     try {
-      const { text, encoding } = decodeTextFile(await readPickedFile(file));
-      await useDrafts.getState().create(file.name.replace(/\.[^.]+$/, ''), { doc: textToDoc(text), text });
-      setMessage({ kind: 'info', text: `已导入「${file.name}」为新稿件（${encoding === 'GBK' ? '按 GBK 编码读取' : 'UTF-8'}）。` });
+      const { title, text, format } = await readDocumentFile(file.name, await readPickedFile(file));
+      await useDrafts.getState().create(title, { doc: structuredTextToDoc(text), text });
+      setMessage({ kind: 'info', text: `已导入「${file.name}」为新稿件（${format === 'GBK' ? '按 GBK 编码读取' : format}）；一、（一）等编号段落已识别为标题。` });
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message });
     }
@@ -68,6 +71,15 @@ export function DataPanel({ editor }: { editor: Editor }) {
   const exportText = () => {
     const title = useDrafts.getState().current?.title ?? '讲稿';
     downloadFile(`${title}.txt`, `${title}\n\n${editor.getText({ blockSeparator: '\n' })}\n`, 'text/plain;charset=utf-8');
+  };
+
+  const exportWord = async () => {
+    const title = useDrafts.getState().current?.title ?? '讲稿';
+    try {
+      downloadFile(`${title}.docx`, await draftToWord(title, editor.getJSON()), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    } catch (error) {
+      setMessage({ kind: 'error', text: `导出 Word 失败：${(error as Error).message}` });
+    }
   };
 
   return (
@@ -87,10 +99,12 @@ export function DataPanel({ editor }: { editor: Editor }) {
           </div>
         </div>
       ) : null}
-      <h3>文本</h3>
+      <h3>Word 与文本</h3>
+      <p className="muted small">Word 按公文版式导出（仿宋正文、黑体/楷体标题、A4 页边距），编号随稿导出。</p>
       <div className="button-row">
-        <label className="file-button">导入文本为新稿件<input type="file" accept=".txt,text/plain" aria-label="导入文本" onChange={(e) => void pickText(e)} hidden /></label>
-        <button type="button" onClick={exportText}>导出本稿为文本</button>
+        <button type="button" className="primary" onClick={() => void exportWord()}>导出 Word</button>
+        <button type="button" onClick={exportText}>导出文本</button>
+        <label className="file-button">导入 Word 或文本为新稿件<input type="file" accept={DOCUMENT_FILE_ACCEPT} aria-label="导入文本" onChange={(e) => void pickDocument(e)} hidden /></label>
       </div>
       {message ? <p className={`data-message is-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}
     </section>

@@ -71,6 +71,11 @@ export async function editorText(page: Page): Promise<string> {
   });
 }
 
+/** The document's text without the empty paragraph the editor keeps after a final heading. */
+export async function docText(page: Page): Promise<string> {
+  return (await editorText(page)).replace(/\n+$/, '');
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = resolve(SCREENSHOT_DIR, `${name}.png`);

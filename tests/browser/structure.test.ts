@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, readStore, screenshot, typeChars, waitForEditor } from './harness';
+import { docText, editorText, focusEditorEnd, launchBrowser, newContext, openApp, readStore, screenshot, typeChars, waitForEditor } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -23,10 +23,6 @@ async function openSlashMenu(page: Page, query: string): Promise<void> {
   });
 }
 
-/** The document's text without the empty paragraph the editor keeps after a final heading. */
-async function docText(page: Page): Promise<string> {
-  return (await editorText(page)).replace(/\n+$/, '');
-}
 
 async function fillVariables(page: Page, values: string[]): Promise<void> {
   const form = page.getByRole('dialog');

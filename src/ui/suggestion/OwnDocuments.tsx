@@ -1,11 +1,11 @@
 /**
- * The writer's own documents for the phrase index: add .txt files (UTF-8 or GBK) or the open draft,
+ * The writer's own documents for the phrase index: add Word (.docx) or text files (UTF-8 or GBK) or the open draft,
  * remove them, switch them off like a corpus pack. The index rebuilds in the background after a change.
  */
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { openJianggaoDB } from '../../storage/db';
 import type { UserDocumentRecord } from '../../storage/records';
-import { decodeTextFile } from '../../storage/textFile';
+import { DOCUMENT_FILE_ACCEPT, readDocumentFile } from '../../files/readDocument';
 import { addUserDocument, deleteUserDocument, listUserDocuments, OWN_DOCUMENTS_PACK } from '../../storage/userDocuments';
 import { useDrafts } from '../../state/drafts';
 import { rebuild } from '../../state/phraseIndex';
@@ -33,8 +33,8 @@ export function OwnDocuments() {
     const db = await openJianggaoDB();
     for (const file of files) {
       try {
-        const { text } = decodeTextFile(await readPickedFile(file));
-        await addUserDocument(db, file.name.replace(/\.[^.]+$/, ''), text);
+        const { title, text } = await readDocumentFile(file.name, await readPickedFile(file));
+        await addUserDocument(db, title, text);
       } catch (error) {
         showToast(`「${file.name}」未加入：${(error as Error).message}`, 'error');
       }
@@ -65,7 +65,7 @@ export function OwnDocuments() {
         用我的文稿提示提法<span className="muted">（{documents.length} 篇，只存本机）</span>
       </label>
       <div className="button-row">
-        <label className="file-button">添加文本文件<input type="file" accept=".txt,text/plain" multiple hidden aria-label="添加我的文稿" onChange={(e) => void addFiles(e)} /></label>
+        <label className="file-button">添加 Word 或文本文件<input type="file" accept={DOCUMENT_FILE_ACCEPT} multiple hidden aria-label="添加我的文稿" onChange={(e) => void addFiles(e)} /></label>
         <button type="button" onClick={() => void addCurrentDraft()}>加入当前稿件</button>
       </div>
       <ul className="own-documents">

@@ -4,7 +4,7 @@ import { applyImport, BACKUP_VERSION, describePlan, exportBackup, parseBackup, p
 import { openJianggaoDB, type JianggaoDB } from '../../../src/storage/db';
 import { newDraftRecord, putDraft } from '../../../src/storage/drafts';
 import { addSnapshot, listSnapshots, maybeAutoSnapshot, snapshotOf, AUTO_SNAPSHOT_INTERVAL_MS } from '../../../src/storage/snapshots';
-import { decodeTextFile, textToDoc } from '../../../src/storage/textFile';
+import { structuredTextToDoc as textToDoc } from '../../../src/files/draftDocument';
 
 let db: JianggaoDB;
 let n = 0;
@@ -59,20 +59,5 @@ describe('snapshots', () => {
     expect(await maybeAutoSnapshot(db, draft, 1000 + AUTO_SNAPSHOT_INTERVAL_MS)).toBe(false);
     expect(await maybeAutoSnapshot(db, { ...draft, text: '一二' }, 1000 + AUTO_SNAPSHOT_INTERVAL_MS)).toBe(true);
     expect((await listSnapshots(db, draft.id)).map((s) => s.text)).toEqual(['一二', '一']);
-  });
-});
-
-describe('text files', () => {
-  test('reads UTF-8 and GBK, refuses binary', () => {
-    const utf8 = new TextEncoder().encode('同志们：\n下面，我讲几点意见。');
-    expect(decodeTextFile(utf8)).toEqual({ text: '同志们：\n下面，我讲几点意见。', encoding: 'UTF-8' });
-    // 「同志们」 in GBK.
-    const gbk = new Uint8Array([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7]);
-    expect(decodeTextFile(gbk)).toEqual({ text: '同志们', encoding: 'GBK' });
-    expect(() => decodeTextFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow('这不是文本文件');
-  });
-
-  test('text becomes one paragraph per non-empty line', () => {
-    expect(textToDoc('一\r\n\r\n二\n').content.map((p) => p.content?.[0].text)).toEqual(['一', '二']);
   });
 });

@@ -19,9 +19,3 @@ export function decodeTextFile(bytes: Uint8Array): DecodedText {
     }
   }
 }
-
-/** Plain text → a TipTap document: one paragraph per non-empty line. */
-export function textToDoc(text: string): { type: 'doc'; content: { type: 'paragraph'; content?: { type: 'text'; text: string }[] }[] } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
-  return { type: 'doc', content: lines.length ? lines.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })) : [{ type: 'paragraph' }] };
-}
