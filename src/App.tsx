@@ -6,6 +6,7 @@ import { DraftList } from './ui/DraftList';
 import { DraftTitle } from './ui/DraftTitle';
 import { DurabilityStatus } from './ui/DurabilityStatus';
 import { HistoryPanel } from './ui/HistoryPanel';
+import { LengthStatus } from './ui/LengthStatus';
 import { Notices } from './ui/Notices';
 import { ReadOnlyBanner } from './ui/ReadOnlyBanner';
 import { SidePanels, type SidePanel } from './ui/SidePanels';
@@ -54,6 +55,7 @@ export function App() {
         <SidePanels panels={SIDE_PANELS} />
       </div>
       <StatusBar>
+        <LengthStatus />
         <PhraseIndexStatus />
         <UpdateNotice />
         <DurabilityStatus />

@@ -23,8 +23,14 @@ export function getDraft(db: JianggaoDB, id: string): Promise<DraftRecord | unde
   return readOneValidated(db, 'drafts', id, validateDraft);
 }
 
+/**
+ * Resolves only once the transaction has committed (idb's `db.put` shortcut resolves on the request's
+ * success, before the commit: a page unloading in between would lose the write after the saver had
+ * already dropped its unload stash).
+ */
 export async function putDraft(db: JianggaoDB, draft: DraftRecord): Promise<void> {
-  await db.put('drafts', draft);
+  const tx = db.transaction('drafts', 'readwrite');
+  await Promise.all([tx.store.put(draft), tx.done]);
 }
 
 export async function deleteDraft(db: JianggaoDB, id: string): Promise<void> {

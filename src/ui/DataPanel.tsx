@@ -104,6 +104,7 @@ export function DataPanel({ editor }: { editor: Editor }) {
       <div className="button-row">
         <button type="button" className="primary" onClick={() => void exportWord()}>导出 Word</button>
         <button type="button" onClick={exportText}>导出文本</button>
+        <button type="button" onClick={() => window.print()}>打印</button>
         <label className="file-button">导入 Word 或文本为新稿件<input type="file" accept={DOCUMENT_FILE_ACCEPT} aria-label="导入文本" onChange={(e) => void pickDocument(e)} hidden /></label>
       </div>
       {message ? <p className={`data-message is-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}

@@ -57,3 +57,17 @@ test('two drafts each keep their own text when switching', async () => {
   await screenshot(page, 'drafts-two');
   await context.close();
 });
+
+test('the status bar tells the length and speaking time; printing shows only the page', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await focusEditorEnd(page);
+  await page.keyboard.insertText('同'.repeat(440));
+  await expect.poll(() => page.locator('.length-status').textContent()).toBe('全文 440 字 · 讲约 2 分钟');
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.draft-list').isVisible()).toBe(false);
+  expect(await page.locator('.status-bar').isVisible()).toBe(false);
+  expect(await page.locator('.ProseMirror').isVisible()).toBe(true);
+  await screenshot(page, 'print-layout');
+  await context.close();
+});
