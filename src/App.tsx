@@ -5,6 +5,7 @@ import { DataPanel } from './ui/DataPanel';
 import { DraftList } from './ui/DraftList';
 import { DraftTitle } from './ui/DraftTitle';
 import { DurabilityStatus } from './ui/DurabilityStatus';
+import { FindReplaceBar } from './ui/FindReplaceBar';
 import { HistoryPanel } from './ui/HistoryPanel';
 import { LengthStatus } from './ui/LengthStatus';
 import { Notices } from './ui/Notices';
@@ -36,6 +37,7 @@ export function App() {
         <h1 className="brand">讲稿</h1>
         <Toolbar>
           <SuggestionToggle />
+          <FindReplaceBar />
         </Toolbar>
       </header>
       <Notices />

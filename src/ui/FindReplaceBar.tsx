@@ -1,0 +1,75 @@
+/**
+ * The 查找替换 bar above the page (Ctrl+F / Ctrl+H, or the toolbar button): count of matches, next,
+ * replace the current one, replace all (one undo step). Keys typed into its fields never reach the editor;
+ * shortcuts are ignored while an IME is composing.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { TextSelection } from '@tiptap/pm/state';
+import { useEditorState } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
+import { findMatches, nextMatch, replaceAllTransaction } from '../editor/findReplace';
+import { useEditorInstance } from '../state/editorInstance';
+
+function FindReplaceFields({ editor, onClose }: { editor: Editor; onClose(): void }) {
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const findInput = useRef<HTMLInputElement>(null);
+  const doc = useEditorState({ editor, selector: ({ editor: e }) => e.state.doc });
+  const matches = useMemo(() => findMatches(doc, query), [doc, query]);
+  useEffect(() => findInput.current?.focus(), []);
+
+  const selectNext = () => {
+    const { state, view } = editor;
+    const match = nextMatch(matches, state.selection.to);
+    if (!match) return;
+    view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, match.from, match.to)).scrollIntoView());
+  };
+  const replaceCurrent = () => {
+    const { from, to } = editor.state.selection;
+    if (matches.some((m) => m.from === from && m.to === to)) editor.chain().insertContentAt({ from, to }, replacement).run();
+    selectNext();
+  };
+  const replaceAll = () => {
+    const tr = replaceAllTransaction(editor.state, query, replacement);
+    if (tr) editor.view.dispatch(tr);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    if (e.key === 'Escape') onClose();
+    if (e.key === 'Enter') { e.preventDefault(); selectNext(); }
+  };
+
+  return (
+    <div className="find-replace" role="search" aria-label="查找替换" onKeyDown={onKey}>
+      <input ref={findInput} aria-label="查找" placeholder="查找" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <span className="muted find-count" data-find-count={matches.length}>{query ? `${matches.length} 处` : ''}</span>
+      <input aria-label="替换为" placeholder="替换为" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+      <button type="button" disabled={!matches.length} onClick={selectNext}>下一个</button>
+      <button type="button" disabled={!matches.length || !editor.isEditable} onClick={replaceCurrent}>替换</button>
+      <button type="button" disabled={!matches.length || !editor.isEditable} onClick={replaceAll}>全部替换</button>
+      <button type="button" className="icon-button" aria-label="关闭查找替换" onClick={onClose}>×</button>
+    </div>
+  );
+}
+
+export function FindReplaceBar() {
+  const editor = useEditorInstance((s) => s.editor);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.isComposing || e.keyCode === 229) return;
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'f' || e.key === 'h')) {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  if (!editor) return null;
+  return open ? (
+    <FindReplaceFields editor={editor} onClose={() => { setOpen(false); editor.commands.focus(); }} />
+  ) : (
+    <button type="button" className="tool find-toggle" title="查找替换（Ctrl+F / Ctrl+H）" onClick={() => setOpen(true)}>查找替换</button>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, typeChars } from './harness';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+test('Ctrl+H fills a placeholder everywhere in one undo step', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await focusEditorEnd(page);
+  await typeChars(page, '请XX县委、XX县政府抓好落实。');
+  await page.keyboard.press('Control+h');
+  await page.getByLabel('查找', { exact: true }).fill('XX县');
+  await expect.poll(() => page.locator('.find-count').textContent()).toBe('2 处');
+  await page.getByLabel('替换为').fill('云岭县');
+  await page.getByRole('button', { name: '全部替换' }).click();
+  await expect.poll(() => editorText(page)).toBe('请云岭县委、云岭县政府抓好落实。');
+  await page.getByRole('button', { name: '关闭查找替换' }).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => editorText(page)).toBe('请XX县委、XX县政府抓好落实。');
+  await context.close();
+});
