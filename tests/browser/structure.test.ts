@@ -90,7 +90,7 @@ test('a three-section scaffold renumbers after the middle section is deleted', a
   await expect.poll(() => docText(page)).toBe('一、总体要求\n二、保障措施');
 
   // Typing 「（一）」 at the start of a new paragraph makes a level-2 heading numbered under 二、.
-  await page.keyboard.press('Control+End'); // the empty paragraph after the last heading
+  await focusEditorEnd(page); // the empty paragraph after the last heading
   await typeChars(page, '（三）加强组织领导');
   await expect.poll(() => docText(page)).toBe('一、总体要求\n二、保障措施\n（一）加强组织领导');
 

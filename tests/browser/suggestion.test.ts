@@ -193,16 +193,14 @@ test('the toolbar switch turns suggestions off and on', async () => {
   expect(await toggle.getAttribute('aria-pressed')).toBe('true');
   await toggle.click();
   await expect.poll(() => ghost(page)).toBeNull();
-  await page.locator('.ProseMirror').click();
-  await page.keyboard.press('Control+End');
+  await focusEditorEnd(page);
   await typeChars(page, '，增强“四个');
   await page.waitForTimeout(200);
   expect(await ghost(page)).toBeNull();
   await page.keyboard.press('Tab');
   expect(await editorText(page)).toBe('增强“四个，增强“四个');
   await toggle.click();
-  await page.locator('.ProseMirror').click();
-  await page.keyboard.press('Control+End');
+  await focusEditorEnd(page);
   await typeChars(page, '，增强“四个');
   await waitForGhost(page);
   await page.context().close();
