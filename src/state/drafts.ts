@@ -11,7 +11,7 @@ import { openJianggaoDB } from '../storage/db';
 import { deleteDraft, getDraft, listDrafts, newDraftRecord, putDraft } from '../storage/drafts';
 import { DraftSaver, readUnsavedStash, UNSAVED_STASH_KEY, type SaveStatus } from '../storage/draftSaver';
 import { validateDraft, type DocJSON, type DraftRecord, type SnapshotRecord } from '../storage/records';
-import { addSnapshot, deleteSnapshotsOf, maybeAutoSnapshot, snapshotOf } from '../storage/snapshots';
+import { addSnapshot, AUTO_SNAPSHOT_INTERVAL_MS, deleteSnapshotsOf, maybeAutoSnapshot, snapshotOf } from '../storage/snapshots';
 import type { Rejected } from '../storage/quarantine';
 import { tryLockDraft, waitForDraftLock, type DraftLock } from './draftLock';
 import { useSettings } from './settings';
@@ -75,12 +75,27 @@ export const useDrafts = create<DraftsState>((set, get) => {
         current: s.current?.id === draft.id ? draft : s.current,
       }));
       announceDraftsChanged(draft.id);
-      // History must never cost the draft itself: a failed snapshot is retried on a later save.
-      if (await maybeAutoSnapshot(db, draft).catch(() => false)) set((s) => ({ snapshotsVersion: s.snapshotsVersion + 1 }));
+      await snapshotIfDue(draft);
     },
     onStatus: (save) => set({ save }),
     stash: localStash(),
   });
+
+  /** Newest snapshot time per draft, so that saves while typing do not read the history every time. */
+  const newestSnapshotAt = new Map<string, number>();
+
+  /** History must never cost the draft itself: a failed snapshot is simply tried again on a later save. */
+  async function snapshotIfDue(draft: DraftRecord): Promise<void> {
+    const known = newestSnapshotAt.get(draft.id);
+    if (known !== undefined && draft.updatedAt - known < AUTO_SNAPSHOT_INTERVAL_MS) return;
+    try {
+      const { taken, newestAt } = await maybeAutoSnapshot(await openJianggaoDB(), draft);
+      newestSnapshotAt.set(draft.id, newestAt);
+      if (taken) set((s) => ({ snapshotsVersion: s.snapshotsVersion + 1 }));
+    } catch {
+      newestSnapshotAt.delete(draft.id);
+    }
+  }
 
   async function replayUnloadStash(): Promise<void> {
     const storage = localStash();
@@ -247,7 +262,9 @@ export const useDrafts = create<DraftsState>((set, get) => {
       await saver.flush();
       const current = get().current;
       if (!current) return;
-      await addSnapshot(await openJianggaoDB(), snapshotOf(current, 'manual'));
+      const snapshot = snapshotOf(current, 'manual');
+      await addSnapshot(await openJianggaoDB(), snapshot);
+      newestSnapshotAt.set(current.id, snapshot.createdAt);
       set((s) => ({ snapshotsVersion: s.snapshotsVersion + 1 }));
     },
 

@@ -27,15 +27,21 @@ export async function addSnapshot(db: JianggaoDB, snapshot: SnapshotRecord): Pro
   await db.put('snapshots', snapshot);
 }
 
+export interface AutoSnapshotResult {
+  taken: boolean;
+  /** Time of the draft's newest snapshot after the call (0 when it has none). */
+  newestAt: number;
+}
+
 /** Takes an automatic snapshot if the newest one is old enough, and prunes the oldest automatic ones. */
-export async function maybeAutoSnapshot(db: JianggaoDB, draft: DraftRecord, now = Date.now()): Promise<boolean> {
+export async function maybeAutoSnapshot(db: JianggaoDB, draft: DraftRecord, now = Date.now()): Promise<AutoSnapshotResult> {
   const existing = await listSnapshots(db, draft.id);
-  if (existing[0] && now - existing[0].createdAt < AUTO_SNAPSHOT_INTERVAL_MS) return false;
-  if (existing[0] && existing[0].text === draft.text) return false;
+  const newestAt = existing[0]?.createdAt ?? 0;
+  if (existing[0] && (now - newestAt < AUTO_SNAPSHOT_INTERVAL_MS || existing[0].text === draft.text)) return { taken: false, newestAt };
   await addSnapshot(db, snapshotOf(draft, 'auto', now));
   const autos = existing.filter((s) => s.reason === 'auto');
   for (const old of autos.slice(MAX_AUTO_SNAPSHOTS_PER_DRAFT - 1)) await db.delete('snapshots', old.id);
-  return true;
+  return { taken: true, newestAt: now };
 }
 
 export async function deleteSnapshotsOf(db: JianggaoDB, draftId: string): Promise<void> {

@@ -54,10 +54,10 @@ describe('backup', () => {
 describe('snapshots', () => {
   test('automatic snapshots are spaced by the interval and skip unchanged text', async () => {
     const draft = newDraftRecord('讲话', 0, textToDoc('一'), '一');
-    expect(await maybeAutoSnapshot(db, draft, 1000)).toBe(true);
-    expect(await maybeAutoSnapshot(db, { ...draft, text: '一二' }, 1000 + AUTO_SNAPSHOT_INTERVAL_MS - 1)).toBe(false);
-    expect(await maybeAutoSnapshot(db, draft, 1000 + AUTO_SNAPSHOT_INTERVAL_MS)).toBe(false);
-    expect(await maybeAutoSnapshot(db, { ...draft, text: '一二' }, 1000 + AUTO_SNAPSHOT_INTERVAL_MS)).toBe(true);
+    expect(await maybeAutoSnapshot(db, draft, 1000)).toEqual({ taken: true, newestAt: 1000 });
+    expect(await maybeAutoSnapshot(db, { ...draft, text: '一二' }, 1000 + AUTO_SNAPSHOT_INTERVAL_MS - 1)).toEqual({ taken: false, newestAt: 1000 });
+    expect((await maybeAutoSnapshot(db, draft, 1000 + AUTO_SNAPSHOT_INTERVAL_MS)).taken).toBe(false);
+    expect((await maybeAutoSnapshot(db, { ...draft, text: '一二' }, 1000 + AUTO_SNAPSHOT_INTERVAL_MS)).taken).toBe(true);
     expect((await listSnapshots(db, draft.id)).map((s) => s.text)).toEqual(['一二', '一']);
   });
 });
