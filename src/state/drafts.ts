@@ -18,6 +18,34 @@ import { useSettings } from './settings';
 import { announceDraftsChanged, askOtherTabToRelease, onOtherTabMessage } from './tabs';
 
 export const DEFAULT_DRAFT_TITLE = '未命名讲稿';
+/** How often, at most, this tab re-reads drafts that another tab is changing. */
+export const REMOTE_REFRESH_THROTTLE_MS = 1000;
+
+/** Runs `task` at once, then at most once per `intervalMs`, always once more after the last request. */
+function throttled(intervalMs: number, task: () => Promise<void>): { request(): void } {
+  let running = false;
+  let again = false;
+  const run = async () => {
+    running = true;
+    try {
+      await task();
+    } finally {
+      setTimeout(() => {
+        running = false;
+        if (again) {
+          again = false;
+          void run();
+        }
+      }, intervalMs);
+    }
+  };
+  return {
+    request() {
+      if (running) again = true;
+      else void run();
+    },
+  };
+}
 
 export interface DraftSummary { id: string; title: string; updatedAt: number; chars: number }
 
@@ -141,6 +169,15 @@ export const useDrafts = create<DraftsState>((set, get) => {
     if (fresh && get().current?.id === id) set((s) => ({ current: fresh, revision: s.revision + 1 }));
   }
 
+  /**
+   * Another tab saves while its writer types (every few hundred ms): this tab re-reads its list, and the
+   * open draft when it only follows along, at most once per REMOTE_REFRESH_THROTTLE_MS.
+   */
+  const followOtherTab = throttled(REMOTE_REFRESH_THROTTLE_MS, async () => {
+    await get().refreshList();
+    if (!get().editable) await reloadCurrentFromDisk();
+  });
+
   onOtherTabMessage(async (message) => {
     const current = get().current;
     if (message.type === 'release-request' && current?.id === message.draftId && lock) {
@@ -151,10 +188,7 @@ export const useDrafts = create<DraftsState>((set, get) => {
       waitInLineFor(message.draftId);
       return;
     }
-    if (message.type === 'drafts-changed') {
-      await get().refreshList();
-      if (current?.id === message.draftId && !get().editable) await reloadCurrentFromDisk();
-    }
+    if (message.type === 'drafts-changed') followOtherTab.request();
   });
 
   return {
