@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--tuning JSON] [--l2 L] [--out FILE]`
+ * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--tuning JSON] [--l2 L] [--out FILE]
+ *   [--samples FILE] [--drop TERM,...] [--top] [--fit-top]`
  *
  * Refits the logistic acceptance model of src/phrases/confidence.ts, reproducibly. Data: leave-one-out
  * over corpus/, the simulated writer of src/phrases/evaluate.ts walking each document with the query's
@@ -9,8 +10,13 @@
  * labelled 1 when the writer would accept at least its head. Fits on the --fit pack only (default
  * reports-2026, the larger one) by Newton's method with an L2 penalty (bias not penalised) and prints
  * the log-loss and AUC of the shipped and the new weights on every pack, then the new weights as JSON.
+ * --samples caches the collected samples in FILE (read when it exists: refit without walking again);
+ * --drop fits without the listed terms (their weights are 0), to measure what each term buys.
+ * --top collects only the candidate offered at each position; --fit-top collects the pool but fits on the
+ * offered candidates only (how the shipped model was fitted, see confidence.ts); the AUC of the offered
+ * candidates is printed under each pack.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpusManifest } from '../src/corpus/manifest';
 import { buildPhraseIndex } from '../src/phrases/build';
@@ -24,7 +30,8 @@ const CORPUS_DIR = resolve(import.meta.dirname, '..', 'corpus');
 const NEWTON_STEPS = 25;
 const DEFAULT_L2 = 1;
 
-interface Sample { pack: string; evidence: ContinuationEvidence; label: 0 | 1 }
+/** One candidate at one position: `top` when it is the one the writer is offered at threshold 0. */
+interface Sample { pack: string; evidence: ContinuationEvidence; label: 0 | 1; top: boolean }
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -45,7 +52,8 @@ function collect(threshold: number, model: AcceptanceModel, tuning: QueryTuning,
     const text = cleanText(held.text);
     simulateWriter(text, (before, at) => {
       const pool = findCandidates(index, before, CANDIDATE_POOL, tuning, model);
-      for (const c of topOnly ? orderCandidates(pool, 0, tuning).slice(0, 1) : pool) samples.push({ pack: held.pack, evidence: c.evidence, label: acceptance(text, at, c.suggestion).chars > 0 ? 1 : 0 });
+      const first = orderCandidates(pool, 0, tuning)[0];
+      for (const c of topOnly ? pool.slice(0, 0).concat(first ?? []) : pool) samples.push({ pack: held.pack, evidence: c.evidence, label: acceptance(text, at, c.suggestion).chars > 0 ? 1 : 0, top: c === first });
       return orderCandidates(pool, threshold, tuning)[0]?.suggestion;
     }, emptyTally());
   });
@@ -70,8 +78,8 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** L2-penalised logistic regression by Newton's method, from `start`. */
-function fit(samples: Sample[], start: AcceptanceModel, l2: number): AcceptanceModel {
-  const keys = Object.keys(ACCEPTANCE_MODEL) as Array<keyof AcceptanceModel>;
+function fit(samples: Sample[], start: AcceptanceModel, l2: number, dropped: ReadonlySet<string>): AcceptanceModel {
+  const keys = (Object.keys(ACCEPTANCE_MODEL) as Array<keyof AcceptanceModel>).filter((k) => !dropped.has(k));
   const xs = samples.map((s) => { const f = acceptanceFeatures(s.evidence); return keys.map((k) => f[k]); });
   let w = keys.map((k) => start[k] ?? 0);
   for (let step = 0; step < NEWTON_STEPS; step++) {
@@ -91,7 +99,9 @@ function fit(samples: Sample[], start: AcceptanceModel, l2: number): AcceptanceM
     const d = solve(h, g);
     w = w.map((x, j) => x - d[j]);
   }
-  return Object.fromEntries(keys.map((k, j) => [k, Math.round(w[j] * 100) / 100])) as AcceptanceModel;
+  const out = Object.fromEntries(Object.keys(ACCEPTANCE_MODEL).map((k) => [k, 0])) as AcceptanceModel;
+  keys.forEach((k, j) => { out[k] = Math.round(w[j] * 100) / 100; });
+  return out;
 }
 
 /** Mean log-loss and AUC of `model` on `samples`. */
@@ -115,14 +125,20 @@ function main(): void {
   const model: AcceptanceModel = modelFile ? JSON.parse(readFileSync(modelFile, 'utf8')) : ACCEPTANCE_MODEL;
   const tuning: QueryTuning = { ...DEFAULT_QUERY_TUNING, ...JSON.parse(flag('--tuning') ?? '{}') };
   const l2 = Number(flag('--l2') ?? DEFAULT_L2);
-  const samples = collect(threshold, model, tuning, process.argv.includes('--top'));
-  const fitted = fit(samples.filter((s) => s.pack === fitPack), model, l2);
+  const cache = flag('--samples');
+  const samples: Sample[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : collect(threshold, model, tuning, process.argv.includes('--top'));
+  if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(samples));
+  const dropped = new Set((flag('--drop') ?? '').split(',').filter(Boolean));
+  const fitTop = process.argv.includes('--fit-top');
+  const fitted = fit(samples.filter((s) => s.pack === fitPack && (!fitTop || s.top)), model, l2, dropped);
   for (const pack of [...new Set(samples.map((s) => s.pack))]) {
     const own = samples.filter((s) => s.pack === pack);
     const before = score(own, model);
     const after = score(own, fitted);
     const positives = own.filter((s) => s.label).length;
     console.error(`${pack}${pack === fitPack ? ' (fit)' : ''}: ${own.length} samples, ${positives} accepted; log-loss ${before.logLoss.toFixed(4)} → ${after.logLoss.toFixed(4)}, AUC ${before.auc.toFixed(4)} → ${after.auc.toFixed(4)}`);
+    const tops = own.filter((s) => s.top);
+    console.error(`  top candidates: ${tops.length}; AUC ${score(tops, model).auc.toFixed(4)} → ${score(tops, fitted).auc.toFixed(4)}`);
   }
   const json = JSON.stringify(fitted, null, 2);
   const out = flag('--out');

@@ -62,3 +62,21 @@ export function splitIntoChunks(text: string): string[] {
   if (pending !== '') chunks.push(pending);
   return chunks;
 }
+
+/** Characters of the text before the cursor looked at to tell whether the cursor is inside a word. */
+export const WORD_BOUNDARY_TAIL_CHARS = 4;
+
+/**
+ * True when the segmenter puts no word boundary at the cursor: the last characters before it and the
+ * first of `after` form one word (the writer stopped half-way through a word).
+ */
+export function cursorInsideWord(before: string, after: string): boolean {
+  if (before.length === 0 || after.length === 0) return false;
+  const tail = before.slice(-WORD_BOUNDARY_TAIL_CHARS);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const s of segmenter.segment(tail + after)) {
+    if (s.index === tail.length) return false;
+    if (s.index > tail.length) return true;
+  }
+  return true;
+}

@@ -23,6 +23,20 @@ export interface ContinuationEvidence {
   localHeadCount: number;
   /** The context ends with punctuation: what follows a comma is freer than what follows half a word. */
   afterPunctuation: boolean;
+  /** Occurrences of the candidate's first-character block, and of the largest other block of its context. */
+  blockCount: number;
+  rivalCount: number;
+  /** Distinct first characters that follow the context (as found: sampled in large ranges). */
+  continuations: number;
+  /** Characters since the last punctuation mark before the cursor (position in the clause). */
+  clauseChars: number;
+  /** The head ends with a punctuation mark (it completes a clause). */
+  headEndsPunctuation: boolean;
+  /** The cursor is inside a word: the text before it and the head segment as one word across the cursor. */
+  midWord: boolean;
+  /** Occurrences of the head anywhere in the index, and the index's size: how generic the head is. */
+  headAnywhereCount: number;
+  indexChars: number;
 }
 
 /** One position of the editor's setting. */
@@ -33,46 +47,81 @@ export interface ConfidenceLevel {
 }
 
 /**
- * Weights of the logistic acceptance model. Fitted by `scripts/fit-confidence.ts` on the reports pack only,
- * at the positions the simulated writer of `npm run eval` visits (leave-one-out, so every count is from the
- * other documents; path at confidence ≥ 0.3 with the query's defaults, every candidate of the pool one
- * sample), and checked on the speeches pack, which it never saw: AUC 0.840 (reports), 0.825 (speeches).
+ * Weights of the logistic acceptance model. Fitted by `scripts/fit-confidence.ts --fit-top` (three terms
+ * of weight ≈ 0 — documents share, rival count, share > 0.5 — measured and removed) on the reports pack
+ * only, on the candidate the writer is offered at each position the simulated writer of `npm run eval`
+ * visits (leave-one-out, so every count is from the other documents; path of the previous model at 0.32),
+ * and checked on the speeches pack, which it never saw: AUC of the offered candidate 0.834 (reports), 0.816
+ * (speeches), against 0.829 / 0.809 for the previous model. Refitting on the new path changes no weight
+ * that matters (AUC ±0.001).
  * Logs are natural. Measured what each term buys: see README.
  */
 export const ACCEPTANCE_MODEL = {
-  bias: -1.93,
+  bias: 0.84,
   /** Occurrences of context + head: the more often the corpus wrote it here, the likelier. */
-  perLogHeadCount: 1.07,
+  perLogHeadCount: 1.36,
   /** Occurrences of the context: a frequent context has many possible continuations. */
-  perLogContextCount: -0.87,
-  /** Share of the context's occurrences that continue with the head. */
-  perHeadShare: 1.43,
-  perLogContextDocs: 0.55,
-  perLogHeadDocs: -0.44,
+  perLogContextCount: -0.88,
+  /**
+   * Share of the context's occurrences that continue with the head, piecewise: linear and squared terms,
+   * and a step above `NEAR_UNANIMOUS_SHARE` (the corpus all but unanimous).
+   */
+  perHeadShare: 0.16,
+  perHeadShareSquared: -0.32,
+  headShareNearUnanimous: 0.63,
+  perLogContextDocs: 0.11,
+  perLogHeadDocs: -0.67,
+  /** Heads seen in exactly 2 or 3 documents: weaker than the log-count suggests. */
+  headDocsTwo: -0.64,
+  headDocsThree: -0.22,
+  /** A context seen in exactly 2 documents (the least the main context may have). */
+  contextDocsTwo: -0.16,
   /** Context length: a longer context is more specific. */
-  perLogContextLength: -0.13,
+  perLogContextLength: -0.16,
   /** Share, and log count, of the head after only the last few characters: a locally standard phrase. */
-  perLocalShare: 1.22,
-  perLogLocalHeadCount: 0.12,
-  /** What follows punctuation is freer than what follows half a word. */
-  afterPunctuation: -0.73,
+  perLocalShare: 1.12,
+  perLogLocalHeadCount: 0.07,
+  /**
+   * What follows punctuation is freer than what follows half a word — unless many documents agree on it
+   * (「增强“四个意识”、」→「坚定“四个自信”」): the penalty shrinks with the head's documents.
+   */
+  afterPunctuation: -1.14,
+  afterPunctuationPerHeadShare: -0.3,
+  afterPunctuationPerLogHeadDocs: 0.36,
   /**
    * A head seen in one document only: the writer is usually at the point where that document and the
    * draft part ways (the simulated writer's visits after an acceptance), unless the shared passage is long
    * or the head is locally standard.
    */
-  singleDoc: -2.01,
-  singleDocPerLogContextLength: 0.63,
-  singleDocPerLocalShare: 0.15,
+  singleDoc: -2.56,
+  singleDocPerLogContextLength: 0.55,
+  singleDocPerLocalShare: 0.48,
   /** A context seen in one document only: a passage the draft shares with that document. */
-  singleContext: -0.9,
-  singleContextPerLogContextLength: 0.43,
+  singleContext: -1.94,
+  singleContextPerLogContextLength: 0.82,
   /** Length of the head (characters): a long first word must match whole. */
-  perLogHeadChars: -0.73,
+  perLogHeadChars: -0.41,
+  /** Share of the head's first character among it and the largest rival first character. */
+  perMargin: -0.11,
+  /** Share of the first character's matches that go on to the whole head. */
+  perBlockShare: 0.35,
+  /** Distinct first characters after the context: a point where the corpus branches. */
+  perLogContinuations: -0.28,
+  /** Characters since the last punctuation: deep in a clause, the writer's own wording has taken over. */
+  perLogClauseChars: -0.14,
+  /** The head ends at a punctuation mark. */
+  headEndsPunctuation: -0.25,
+  /** The cursor is inside a word and the head completes it. */
+  midWord: 0.35,
+  /** Log of the head's frequency anywhere in the index (per character): with the head count, its PMI with the context. */
+  perLogHeadPrior: 0.09,
 };
 
 /** The shape of the acceptance model's weights (the fitting script produces one). */
 export type AcceptanceModel = typeof ACCEPTANCE_MODEL;
+
+/** Head share above which the corpus counts as all but unanimous (a step of the piecewise share term). */
+export const NEAR_UNANIMOUS_SHARE = 0.9;
 
 /** The value of each term of the model for one candidate (`bias` is 1); the fitting script uses it too. */
 export function acceptanceFeatures(e: ContinuationEvidence): Record<keyof AcceptanceModel, number> {
@@ -98,6 +147,20 @@ export function acceptanceFeatures(e: ContinuationEvidence): Record<keyof Accept
     singleContext: singleContext,
     singleContextPerLogContextLength: singleContext * logK,
     perLogHeadChars: Math.log(Math.max(1, e.headChars)),
+    perHeadShareSquared: share * share,
+    headShareNearUnanimous: share > NEAR_UNANIMOUS_SHARE ? 1 : 0,
+    headDocsTwo: e.headDocs === 2 ? 1 : 0,
+    headDocsThree: e.headDocs === 3 ? 1 : 0,
+    contextDocsTwo: e.contextDocs === 2 ? 1 : 0,
+    afterPunctuationPerHeadShare: e.afterPunctuation ? share : 0,
+    afterPunctuationPerLogHeadDocs: e.afterPunctuation ? Math.log1p(e.headDocs) : 0,
+    perMargin: e.blockCount / Math.max(1, e.blockCount + e.rivalCount),
+    perBlockShare: e.blockCount > 0 ? Math.min(1, e.headCount / e.blockCount) : 0,
+    perLogContinuations: Math.log(Math.max(1, e.continuations)),
+    perLogClauseChars: Math.log1p(e.clauseChars),
+    headEndsPunctuation: e.headEndsPunctuation ? 1 : 0,
+    midWord: e.midWord ? 1 : 0,
+    perLogHeadPrior: Math.log((e.headAnywhereCount + 1) / Math.max(1, e.indexChars)),
   };
 }
 
@@ -115,15 +178,15 @@ export function estimateConfidence(e: ContinuationEvidence, m: AcceptanceModel =
 /** The editor's setting, ordered 少而准 → 多而全. */
 export const CONFIDENCE_LEVELS: readonly ConfidenceLevel[] = [
   { id: 'precise', label: '少而准', minConfidence: 0.4 },
-  { id: 'balanced', label: '适中', minConfidence: 0.32 },
+  { id: 'balanced', label: '适中', minConfidence: 0.305 },
   { id: 'broad', label: '多而全', minConfidence: 0.22 },
 ];
 
 /**
  * The default level: the threshold at which both packs keep the precision targets (speeches ≥ 35 %,
- * reports ≥ 45 %) with the most CSR — speeches 9.9 % at 35.8 %, reports 14.3 % at 49.1 % (leave-one-out,
- * `npm run eval -- --curve`). The CSR targets (10 %, 18 %) are not met: speeches miss by ~0.1 point
- * (≥ 10 % only at 0.30, precision 33.7 %), reports by ~4 points; see README.
+ * reports ≥ 45 %) with the most CSR — speeches 10.1 % at 35.6 %, reports 14.6 % at 48.0 % (leave-one-out,
+ * `npm run eval -- --curve`). The speeches targets are met, by a small margin (0.30 gives 10.1 % at 35.0 %);
+ * the reports CSR target (18 %) is not: it is above what the top-1 can save at any precision; see README.
  */
 export const DEFAULT_CONFIDENCE_LEVEL_ID = 'balanced';
 

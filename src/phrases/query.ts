@@ -11,7 +11,7 @@
  * then measured exactly by binary search; document counts scan at most `DOC_SCAN_CAP` ranks.
  */
 import type { PhraseIndex } from './build';
-import { splitIntoChunks } from './chunks';
+import { cursorInsideWord, splitIntoChunks, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
 import { ACCEPTANCE_MODEL, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
 import { currentParagraph, DOC_SEPARATOR_CODE, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
@@ -258,6 +258,29 @@ interface ContextStats {
   codes: Uint16Array;
   count: number;
   docs: number;
+  /** The context's first-character blocks, best first. */
+  blocks: Block[];
+  /** Characters since the last punctuation mark before the cursor. */
+  clauseChars: number;
+}
+
+/** Characters since the last punctuation mark at the end of `codes` (all of them when there is none). */
+function clauseChars(codes: Uint16Array): number {
+  let n = 0;
+  while (n < codes.length && !isPunctuation(codes[codes.length - 1 - n])) n++;
+  return n;
+}
+
+/** Size of a suffix-array range. */
+function rangeSize([lo, hi]: [number, number]): number {
+  return hi - lo;
+}
+
+/** Occurrences of the largest block of `blocks` other than `block`. */
+function rivalCount(blocks: readonly Block[], block: Block): number {
+  let best = 0;
+  for (const b of blocks) if (b !== block && b.count > best) best = b.count;
+  return best;
 }
 
 /** One continuation block turned into a candidate: extended, cut where the saving is best, evidenced. */
@@ -290,6 +313,14 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     localCount: local.count,
     localHeadCount: local.headCount,
     afterPunctuation: isPunctuation(stats.codes[stats.codes.length - 1]),
+    blockCount: block.count,
+    rivalCount: rivalCount(stats.blocks, block),
+    continuations: stats.blocks.length,
+    clauseChars: stats.clauseChars,
+    headEndsPunctuation: isPunctuation(index.codes[first + k + headChars - 1]),
+    headAnywhereCount: rangeSize(findRange(index, index.codes, first + k, first + k + headChars)),
+    indexChars: index.sa.length,
+    midWord: cursorInsideWord(String.fromCharCode(...stats.codes.subarray(Math.max(0, stats.codes.length - WORD_BOUNDARY_TAIL_CHARS))), full.slice(0, headChars)),
   };
   const confidence = estimateConfidence(evidence, model);
   return {
@@ -314,6 +345,8 @@ function contextCandidates(index: PhraseIndex, codes: Uint16Array, context: Cont
     codes,
     count: blocks.reduce((n, b) => n + b.count, 0),
     docs: countDocs(index, context.lo, context.hi, DOC_SCAN_CAP),
+    blocks,
+    clauseChars: clauseChars(codes),
   };
   const out: Candidate[] = [];
   for (const block of blocks.slice(0, limit)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitIntoChunks } from '../../../src/phrases/chunks';
+import { cursorInsideWord, splitIntoChunks } from '../../../src/phrases/chunks';
 
 describe('splitIntoChunks', () => {
   it('keeps quoted terms whole and attaches pause marks to the word before', () => {
@@ -16,5 +16,15 @@ describe('splitIntoChunks', () => {
     const chunks = splitIntoChunks(text);
     expect(chunks.join('')).toBe(text);
     expect(chunks.some((c) => c.startsWith('“两'))).toBe(true);
+  });
+});
+
+describe('cursorInsideWord', () => {
+  it('tells a cursor in the middle of a word from one between words', () => {
+    expect(cursorInsideWord('全面建', '成小康')).toBe(true);
+    expect(cursorInsideWord('中国特色社', '会主义')).toBe(true);
+    expect(cursorInsideWord('全面建成', '小康社会')).toBe(false);
+    expect(cursorInsideWord('增强“四个意识”、', '坚定')).toBe(false);
+    expect(cursorInsideWord('', '坚定')).toBe(false);
   });
 });
