@@ -5,7 +5,7 @@
  */
 import { CONFIDENCE_LEVELS, confidenceLevel } from '../../phrases/confidence';
 import { useSettings } from '../../state/settings';
-import { ensurePhraseIndex, getPhraseClient, usePhraseIndex } from '../../state/phraseIndex';
+import { getPhraseClient, usePhraseIndex } from '../../state/phraseIndex';
 import { phraseSuggestion } from './index';
 import type { SuggestionConfig } from './types';
 
@@ -24,7 +24,6 @@ export function suggestionConfig(): SuggestionConfig {
 
 /** The extension as the draft editor uses it. */
 export function appPhraseSuggestion() {
-  ensurePhraseIndex();
   return phraseSuggestion({
     provider: getPhraseClient(),
     getConfig: suggestionConfig,
