@@ -95,8 +95,8 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
   await typeChars(page, context);
   await page.keyboard.press('Alt+ArrowDown');
   await page.locator(LIST).waitFor({ state: 'visible' });
+  await expect.poll(async () => (await options(page)).length).toBeGreaterThanOrEqual(2);
   const items = await options(page);
-  expect(items.length).toBeGreaterThanOrEqual(2);
   expect(items.length).toBeLessThanOrEqual(5);
   const editor = page.locator('.ProseMirror');
   const listId = await page.locator(LIST).getAttribute('id');
@@ -110,7 +110,7 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
   const active = await editor.getAttribute('aria-activedescendant');
   expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
   expect(await page.locator(`[id="${active}"] .suggestion-text`).textContent()).toBe(items[1]);
-  expect(await ghost(page)).toBe(items[1]);
+  await expect.poll(() => ghost(page)).toBe(items[1]);
   await page.keyboard.press('Enter');
   await expect.poll(() => editorText(page)).toBe(context + items[1]);
   expect(await page.locator(LIST).isVisible()).toBe(false);
@@ -121,6 +121,7 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
   await typeChars(page, context);
   await page.keyboard.press('Alt+ArrowDown');
   await page.locator(LIST).waitFor({ state: 'visible' });
+  await expect.poll(async () => (await options(page)).length).toBeGreaterThanOrEqual(2);
   const again = await options(page);
   await page.keyboard.press('2');
   await expect.poll(() => editorText(page)).toBe(`${context}${items[1]}\n${context}${again[1]}`);
