@@ -2,15 +2,14 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, typeChars } from './harness';
+import { editorText, focusEditorEnd, launchBrowser, openFreshApp, typeChars } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 test('a GBK text file imports as a new draft with its Chinese intact; a binary file is refused', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await page.getByRole('tab', { name: '数据' }).click();
   // A file saved by an old office editor in GBK (made with Python's gbk codec).
   await page.getByLabel('导入文本').setInputFiles(resolve(import.meta.dirname, '../fixtures/gbk-draft.txt'));
@@ -25,8 +24,7 @@ test('a GBK text file imports as a new draft with its Chinese intact; a binary f
 });
 
 test('a 10 MB paste is refused with a message and the draft is untouched', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await typeChars(page, '原有内容');
   await page.locator('.ProseMirror').evaluate((el) => {

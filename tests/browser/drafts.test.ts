@@ -1,14 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, screenshot, typeChars, waitForEditor } from './harness';
+import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars, waitForEditor } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 test('typed Chinese text survives a reload', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await expect(page.title()).resolves.toBe('讲稿');
   await focusEditorEnd(page);
   await typeChars(page, '同志们：');
@@ -23,8 +22,7 @@ test('typed Chinese text survives a reload', async () => {
 });
 
 test('text typed right before a reload (well within 300 ms) is not lost', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await page.keyboard.insertText('下面，我讲几点意见。');
   // No waiting for the save: reload at once.
@@ -35,8 +33,7 @@ test('text typed right before a reload (well within 300 ms) is not lost', async 
 });
 
 test('two drafts each keep their own text when switching', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await typeChars(page, '第一篇讲稿');
   await page.getByLabel('稿件名称').first().fill('动员大会讲话');
@@ -59,8 +56,7 @@ test('two drafts each keep their own text when switching', async () => {
 });
 
 test('the status bar tells the length and speaking time; printing shows only the page', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await page.keyboard.insertText('同'.repeat(440));
   await expect.poll(() => page.locator('.length-status').textContent()).toBe('全文 440 字 · 讲约 2 分钟');

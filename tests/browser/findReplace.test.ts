@@ -1,14 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, typeChars } from './harness';
+import { editorText, focusEditorEnd, launchBrowser, openFreshApp, typeChars } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 test('Ctrl+H fills a placeholder everywhere in one undo step', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await typeChars(page, '请XX县委、XX县政府抓好落实。');
   await page.keyboard.press('Control+h');

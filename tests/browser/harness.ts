@@ -40,6 +40,12 @@ export async function openApp(context: BrowserContext, path = ''): Promise<Page>
   return page;
 }
 
+/** A fresh profile with the app open in it, ready for typing. */
+export async function openFreshApp(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  return { context, page: await openApp(context) };
+}
+
 export async function waitForEditor(page: Page): Promise<void> {
   await page.locator('.ProseMirror[contenteditable="true"]').waitFor({ state: 'visible', timeout: 20_000 });
 }

@@ -1,14 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, screenshot, typeChars } from './harness';
+import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 test('version history: save a version, keep writing, preview and restore; the restore is itself undoable', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await typeChars(page, '第一稿');
   await page.waitForSelector('[data-save-state="saved"]');

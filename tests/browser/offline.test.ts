@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseURL, editorText, focusEditorEnd, launchBrowser, newContext, openApp, readStore, screenshot, typeChars, waitForEditor, writeStore } from './harness';
+import { baseURL, editorText, focusEditorEnd, launchBrowser, newContext, openApp, openFreshApp, readStore, screenshot, typeChars, waitForEditor, writeStore } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -14,8 +14,7 @@ afterAll(async () => { await browser?.close(); });
 const saved = (page: Page) => page.waitForSelector('[data-save-state="saved"]');
 
 test('after one online load the app works offline: opens, builds the phrase index, suggests, saves', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await context.setOffline(true);
   await page.reload();
@@ -69,8 +68,7 @@ test('closing the page right after typing loses nothing', async () => {
 });
 
 test('a full disk quota: the writer is warned, keeps writing, and the retry saves everything', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await page.evaluate(() => {
     const put = IDBObjectStore.prototype.put;
     (window as unknown as { restorePut(): void }).restorePut = () => { IDBObjectStore.prototype.put = put; };
@@ -128,8 +126,7 @@ test('two tabs on one draft: one edits, the other follows read-only and can take
 });
 
 test('a corrupt record is set aside and reported; the other drafts open', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await typeChars(page, '完好的稿件');
   await saved(page);

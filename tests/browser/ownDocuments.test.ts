@@ -1,7 +1,7 @@
 /** The writer's own documents feed the phrase index: a formulation only they use gets suggested. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, screenshot, typeChars } from './harness';
+import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -10,8 +10,7 @@ afterAll(async () => { await browser?.close(); });
 const OWN_SENTENCE = '全县上下要大力弘扬紫云英精神，把山区小县建成生态强县。';
 
 test('own documents added from text files are learnt: their formulation is suggested, and survives a reload', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
   await page.getByRole('tab', { name: '提法' }).click();
   await page.getByLabel('添加我的文稿').setInputFiles([

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { docText, editorText, focusEditorEnd, launchBrowser, newContext, openApp, readStore, screenshot, typeChars, waitForEditor } from './harness';
+import { docText, editorText, focusEditorEnd, launchBrowser, openFreshApp, readStore, screenshot, typeChars, waitForEditor } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -42,8 +42,7 @@ async function pasteText(page: Page, text: string): Promise<void> {
 }
 
 test('the slash menu inserts an opening found by pinyin initials', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await openSlashMenu(page, 'tzm');
   const selected = page.locator(SELECTED_OPTION);
@@ -71,8 +70,7 @@ test('the slash menu inserts an opening found by pinyin initials', async () => {
 });
 
 test('a three-section scaffold renumbers after the middle section is deleted', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await openSlashMenu(page, 'sgbf');
   expect(await page.locator(SELECTED_OPTION).textContent()).toContain('三个部分');
@@ -136,8 +134,7 @@ test('a three-section scaffold renumbers after the middle section is deleted', a
 });
 
 test('a template saved from the selection survives a reload', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await typeChars(page, '我完全同意{{领导姓名}}同志的讲话。');
   await page.keyboard.press('Control+a');

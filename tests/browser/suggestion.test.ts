@@ -4,7 +4,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, newContext, openApp, screenshot, typeChars } from './harness';
+import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -15,8 +15,7 @@ const LIST = '[role="listbox"].suggestion-list';
 
 /** Opens the app with a fresh profile and waits until the phrase index is built. */
 async function openReady(): Promise<Page> {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { page } = await openFreshApp(browser);
   await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
   await focusEditorEnd(page);
   return page;

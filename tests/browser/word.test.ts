@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { docText, focusEditorEnd, launchBrowser, newContext, openApp, typeChars } from './harness';
+import { docText, focusEditorEnd, launchBrowser, openFreshApp, typeChars } from './harness';
 
 
 let browser: Browser;
@@ -10,8 +10,7 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 test('export to Word and import the .docx back: the text and the computed numbers survive', async () => {
-  const context = await newContext(browser);
-  const page = await openApp(context);
+  const { context, page } = await openFreshApp(browser);
   await page.getByLabel('稿件名称').first().fill('全县动员大会讲话');
   await page.getByLabel('稿件名称').first().press('Enter');
   await focusEditorEnd(page);
