@@ -6,6 +6,7 @@
  * the caller passes a `suggest` function trained without the document under test. Pure, no DOM.
  */
 import { pinyin } from 'pinyin-pro';
+import { AFFINITY_WINDOW_CHARS } from './affinity';
 import { buildPhraseIndex, type PhraseIndex } from './build';
 import type { AcceptanceModel } from './confidence';
 import { cleanText } from './normalize';
@@ -13,7 +14,8 @@ import { suggestFromIndex, type QueryTuning } from './query';
 import type { PhraseDocument, Suggestion } from './types';
 
 /**
- * A suggestion source as the simulated writer sees it: the current paragraph's text before the cursor →
+ * A suggestion source as the simulated writer sees it: the text before the cursor (its last
+ * `AFFINITY_WINDOW_CHARS`, across paragraphs; the engine takes the current paragraph itself) →
  * top suggestion or none. `at` is the cursor's position in the document (for the fitting script's labels).
  */
 export type SuggestFn = (textBeforeCursor: string, at: number) => Suggestion | undefined;
@@ -101,7 +103,7 @@ export function emptyTally(): EvalTally {
 
 /**
  * Types `rawText` left to right as the simulated writer, asking `suggest` at every position (with the
- * current paragraph's text before it), and adds the costs to `tally`.
+ * last `AFFINITY_WINDOW_CHARS` of the text before it, as the editor sends), and adds the costs to `tally`.
  */
 export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalTally): EvalTally {
   const text = cleanText(rawText);
@@ -109,11 +111,10 @@ export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalT
   tally.docs++;
   tally.chars += text.length;
   for (const c of costs) tally.pinyinBaseline += c;
-  let paragraphStart = 0;
   let i = 0;
   while (i < text.length) {
     const t0 = performance.now();
-    const s = suggest(text.slice(paragraphStart, i), i);
+    const s = suggest(text.slice(Math.max(0, i - AFFINITY_WINDOW_CHARS), i), i);
     tally.latenciesMs.push(performance.now() - t0);
     if (s) {
       tally.shown++;
@@ -123,14 +124,12 @@ export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalT
         tally.acceptedChars += a.chars;
         tally.keys += a.keys;
         tally.pinyinKeys += a.keys;
-        for (let j = i; j < i + a.chars; j++) if (text[j] === '\n') paragraphStart = j + 1;
         i += a.chars;
         continue;
       }
     }
     tally.keys += 1;
     tally.pinyinKeys += costs[i];
-    if (text[i] === '\n') paragraphStart = i + 1;
     i++;
   }
   return tally;

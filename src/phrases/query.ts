@@ -10,6 +10,7 @@
  * (the range is sorted by continuation, so even spacing samples blocks in proportion to their size) and
  * then measured exactly by binary search; document counts scan at most `DOC_SCAN_CAP` ranks.
  */
+import { AFFINITY_WINDOW_CHARS, documentAffinity, rangeAffinity } from './affinity';
 import type { PhraseIndex } from './build';
 import { cursorInsideWord, splitIntoChunks, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
 import { ACCEPTANCE_MODEL, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
@@ -262,6 +263,8 @@ interface ContextStats {
   blocks: Block[];
   /** Characters since the last punctuation mark before the cursor. */
   clauseChars: number;
+  /** Affinity score of each document the draft has recently followed (`affinity.ts`). */
+  affinity: ReadonlyMap<number, number>;
 }
 
 /** Characters since the last punctuation mark at the end of `codes` (all of them when there is none). */
@@ -320,6 +323,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     headEndsPunctuation: isPunctuation(index.codes[first + k + headChars - 1]),
     headAnywhereCount: rangeSize(findRange(index, index.codes, first + k, first + k + headChars)),
     indexChars: index.sa.length,
+    affinity: rangeAffinity(index, hlo, hhi, stats.affinity),
     midWord: cursorInsideWord(String.fromCharCode(...stats.codes.subarray(Math.max(0, stats.codes.length - WORD_BOUNDARY_TAIL_CHARS))), full.slice(0, headChars)),
   };
   const confidence = estimateConfidence(evidence, model);
@@ -339,8 +343,18 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
 }
 
 /** Candidates of one context: its best `limit` continuation blocks. */
-function contextCandidates(index: PhraseIndex, codes: Uint16Array, context: Context, blocks: Block[], limit: number, tuning: QueryTuning, model: AcceptanceModel): Candidate[] {
+function contextCandidates(
+  index: PhraseIndex,
+  codes: Uint16Array,
+  context: Context,
+  blocks: Block[],
+  limit: number,
+  affinity: ReadonlyMap<number, number>,
+  tuning: QueryTuning,
+  model: AcceptanceModel,
+): Candidate[] {
   const stats: ContextStats = {
+    affinity,
     context,
     codes,
     count: blocks.reduce((n, b) => n + b.count, 0),
@@ -373,10 +387,11 @@ export function findCandidates(
   const codes = normalizeCodes(paragraph);
   const main = mainContext(index, codes, tuning);
   if (!main) return [];
-  const out = contextCandidates(index, codes, main.context, main.blocks, limit, tuning, model);
+  const affinity = documentAffinity(index, normalizeCodes(textBeforeCursor.slice(-AFFINITY_WINDOW_CHARS)));
+  const out = contextCandidates(index, codes, main.context, main.blocks, limit, affinity, tuning, model);
   for (const context of extraContexts(index, codes, main.context, tuning)) {
     const blocks = continuationBlocks(index, context.lo, context.hi, context.length);
-    for (const c of contextCandidates(index, codes, context, blocks, EXTRA_CONTEXT_CANDIDATES, tuning, model)) {
+    for (const c of contextCandidates(index, codes, context, blocks, EXTRA_CONTEXT_CANDIDATES, affinity, tuning, model)) {
       const i = out.findIndex((o) => o.suggestion.text[0] === c.suggestion.text[0]);
       if (i < 0) out.push(c);
       else if (c.expectedSaving > out[i].expectedSaving && c.suggestion.text !== out[i].suggestion.text) out[i] = c;
