@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--tuning JSON] [--l2 L] [--out FILE]
- *   [--samples FILE] [--drop TERM,...] [--top] [--fit-top]`
+ * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--draft-model FILE] [--tuning JSON] [--l2 L]
+ *   [--out FILE] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft]`
  *
  * Refits the logistic acceptance model of src/phrases/confidence.ts, reproducibly. Data: leave-one-out
  * over corpus/, the simulated writer of src/phrases/evaluate.ts walking each document with the query's
@@ -14,13 +14,16 @@
  * --drop fits without the listed terms (their weights are 0), to measure what each term buys.
  * --top collects only the candidate offered at each position; --fit-top collects the pool but fits on the
  * offered candidates only (how the shipped model was fitted, see confidence.ts); the AUC of the offered
- * candidates is printed under each pack.
+ * candidates is printed under each pack. --draft fits the model of draft candidates instead (`DRAFT_MODEL`,
+ * src/phrases/draftMemory.ts), on every draft candidate; --draft-model FILE walks with other weights for it.
+ * Fitting is Newton's method with step halving, from the base rate.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpusManifest } from '../src/corpus/manifest';
 import { buildPhraseIndex } from '../src/phrases/build';
-import { ACCEPTANCE_MODEL, acceptanceFeatures, confidenceLevel, estimateConfidence, type AcceptanceModel } from '../src/phrases/confidence';
+import { ACCEPTANCE_MODEL, acceptanceFeatures, confidenceLevel, type AcceptanceModel } from '../src/phrases/confidence';
+import { DRAFT_MODEL, draftFeatures, type DraftEvidence, type DraftModel } from '../src/phrases/draftMemory';
 import { acceptance, emptyTally, simulateWriter } from '../src/phrases/evaluate';
 import { cleanText } from '../src/phrases/normalize';
 import { CANDIDATE_POOL, DEFAULT_QUERY_TUNING, findCandidates, orderCandidates, type QueryTuning } from '../src/phrases/query';
@@ -31,7 +34,29 @@ const NEWTON_STEPS = 25;
 const DEFAULT_L2 = 1;
 
 /** One candidate at one position: `top` when it is the one the writer is offered at threshold 0. */
-interface Sample { pack: string; evidence: ContinuationEvidence; label: 0 | 1; top: boolean }
+type Sample = { pack: string; label: 0 | 1; top: boolean } & ({ source: 'corpus'; evidence: ContinuationEvidence } | { source: 'draft'; evidence: DraftEvidence });
+
+/** One of the two models this script fits: its weights' names, its terms, its estimate. */
+interface ModelKind<M> {
+  keys: Array<keyof M & string>;
+  features: (s: Sample) => Record<keyof M & string, number>;
+}
+
+const corpusKind: ModelKind<AcceptanceModel> = {
+  keys: Object.keys(ACCEPTANCE_MODEL) as Array<keyof AcceptanceModel>,
+  features: (s) => acceptanceFeatures(s.evidence as ContinuationEvidence),
+};
+const draftKind: ModelKind<DraftModel> = {
+  keys: Object.keys(DRAFT_MODEL) as Array<keyof DraftModel>,
+  features: (s) => draftFeatures(s.evidence as DraftEvidence),
+};
+
+function probability<M>(kind: ModelKind<M>, model: M, s: Sample): number {
+  const f = kind.features(s);
+  let z = 0;
+  for (const k of kind.keys) z += (model[k] as number) * f[k];
+  return 1 / (1 + Math.exp(-z));
+}
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -44,16 +69,16 @@ function corpusDocuments() {
 }
 
 /** Samples from the writer's path over every held-out document. */
-function collect(threshold: number, model: AcceptanceModel, tuning: QueryTuning, topOnly: boolean): Sample[] {
+function collect(threshold: number, model: AcceptanceModel, draftModel: DraftModel, tuning: QueryTuning, topOnly: boolean): Sample[] {
   const docs = corpusDocuments();
   const samples: Sample[] = [];
   docs.forEach((held, i) => {
     const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
     const text = cleanText(held.text);
     simulateWriter(text, (before, at) => {
-      const pool = findCandidates(index, before, CANDIDATE_POOL, tuning, model);
+      const pool = findCandidates(index, before, CANDIDATE_POOL, tuning, model, draftModel);
       const first = orderCandidates(pool, 0, tuning)[0];
-      for (const c of topOnly ? pool.slice(0, 0).concat(first ?? []) : pool) samples.push({ pack: held.pack, evidence: c.evidence, label: acceptance(text, at, c.suggestion).chars > 0 ? 1 : 0, top: c === first });
+      for (const c of topOnly ? pool.slice(0, 0).concat(first ?? []) : pool) samples.push({ source: c.source, evidence: c.evidence, pack: held.pack, label: acceptance(text, at, c.suggestion).chars > 0 ? 1 : 0, top: c === first } as Sample);
       return orderCandidates(pool, threshold, tuning)[0]?.suggestion;
     }, emptyTally());
   });
@@ -77,11 +102,24 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => (row[i] === 0 ? 0 : row[n] / row[i]));
 }
 
-/** L2-penalised logistic regression by Newton's method, from `start`. */
-function fit(samples: Sample[], start: AcceptanceModel, l2: number, dropped: ReadonlySet<string>): AcceptanceModel {
-  const keys = (Object.keys(ACCEPTANCE_MODEL) as Array<keyof AcceptanceModel>).filter((k) => !dropped.has(k));
-  const xs = samples.map((s) => { const f = acceptanceFeatures(s.evidence); return keys.map((k) => f[k]); });
-  let w = keys.map((k) => start[k] ?? 0);
+/** L2-penalised logistic regression by Newton's method. */
+function fit<M>(kind: ModelKind<M>, samples: Sample[], l2: number, dropped: ReadonlySet<string>): M {
+  const keys = kind.keys.filter((k) => !dropped.has(k));
+  const xs = samples.map((s) => { const f = kind.features(s); return keys.map((k) => f[k]); });
+  const rate = Math.min(0.99, Math.max(0.01, samples.filter((s) => s.label).length / Math.max(1, samples.length)));
+  let w = keys.map((k) => (k === 'bias' ? Math.log(rate / (1 - rate)) : 0));
+  const penalised = (v: number[]): number => {
+    let loss = 0;
+    xs.forEach((x, i) => {
+      let z = 0;
+      for (let j = 0; j < x.length; j++) z += v[j] * x[j];
+      // log(1 + e^z) − y·z, stable for large |z|.
+      loss += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - samples[i].label * z;
+    });
+    keys.forEach((k, j) => { if (k !== 'bias') loss += (l2 / 2) * v[j] * v[j]; });
+    return loss;
+  };
+  let current = penalised(w);
   for (let step = 0; step < NEWTON_STEPS; step++) {
     const g = keys.map((k, j) => (k === 'bias' ? 0 : l2 * w[j]));
     const h = keys.map((k, j) => keys.map((_, l) => (j === l && k !== 'bias' ? l2 : 0)));
@@ -97,16 +135,25 @@ function fit(samples: Sample[], start: AcceptanceModel, l2: number, dropped: Rea
       }
     });
     const d = solve(h, g);
-    w = w.map((x, j) => x - d[j]);
+    // Newton's step, halved until the penalised loss goes down (a full step can overshoot from afar).
+    for (let t = 1; t > 1e-4; t /= 2) {
+      const next = w.map((x, j) => x - t * d[j]);
+      const loss = penalised(next);
+      if (loss <= current) {
+        w = next;
+        current = loss;
+        break;
+      }
+    }
   }
-  const out = Object.fromEntries(Object.keys(ACCEPTANCE_MODEL).map((k) => [k, 0])) as AcceptanceModel;
+  const out = Object.fromEntries(kind.keys.map((k) => [k, 0])) as Record<string, number>;
   keys.forEach((k, j) => { out[k] = Math.round(w[j] * 100) / 100; });
-  return out;
+  return out as M;
 }
 
 /** Mean log-loss and AUC of `model` on `samples`. */
-function score(samples: Sample[], model: AcceptanceModel): { logLoss: number; auc: number } {
-  const scored = samples.map((s) => ({ p: estimateConfidence(s.evidence, model), y: s.label }));
+function score<M>(kind: ModelKind<M>, samples: Sample[], model: M): { logLoss: number; auc: number } {
+  const scored = samples.map((s) => ({ p: probability(kind, model, s), y: s.label }));
   let loss = 0;
   for (const { p, y } of scored) loss -= Math.log(Math.min(1 - 1e-9, Math.max(1e-9, y ? p : 1 - p)));
   scored.sort((a, b) => a.p - b.p);
@@ -123,27 +170,36 @@ function main(): void {
   const threshold = Number(flag('--threshold') ?? confidenceLevel(undefined).minConfidence);
   const modelFile = flag('--model');
   const model: AcceptanceModel = modelFile ? JSON.parse(readFileSync(modelFile, 'utf8')) : ACCEPTANCE_MODEL;
+  const draftModelFile = flag('--draft-model');
+  const draftModel: DraftModel = draftModelFile ? JSON.parse(readFileSync(draftModelFile, 'utf8')) : DRAFT_MODEL;
   const tuning: QueryTuning = { ...DEFAULT_QUERY_TUNING, ...JSON.parse(flag('--tuning') ?? '{}') };
   const l2 = Number(flag('--l2') ?? DEFAULT_L2);
   const cache = flag('--samples');
-  const samples: Sample[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : collect(threshold, model, tuning, process.argv.includes('--top'));
+  const samples: Sample[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : collect(threshold, model, draftModel, tuning, process.argv.includes('--top'));
   if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(samples));
   const dropped = new Set((flag('--drop') ?? '').split(',').filter(Boolean));
   const fitTop = process.argv.includes('--fit-top');
-  const fitted = fit(samples.filter((s) => s.pack === fitPack && (!fitTop || s.top)), model, l2, dropped);
-  for (const pack of [...new Set(samples.map((s) => s.pack))]) {
-    const own = samples.filter((s) => s.pack === pack);
-    const before = score(own, model);
-    const after = score(own, fitted);
-    const positives = own.filter((s) => s.label).length;
-    console.error(`${pack}${pack === fitPack ? ' (fit)' : ''}: ${own.length} samples, ${positives} accepted; log-loss ${before.logLoss.toFixed(4)} → ${after.logLoss.toFixed(4)}, AUC ${before.auc.toFixed(4)} → ${after.auc.toFixed(4)}`);
-    const tops = own.filter((s) => s.top);
-    console.error(`  top candidates: ${tops.length}; AUC ${score(tops, model).auc.toFixed(4)} → ${score(tops, fitted).auc.toFixed(4)}`);
-  }
-  const json = JSON.stringify(fitted, null, 2);
+  const json = process.argv.includes('--draft')
+    ? report(draftKind, samples.filter((s) => s.source === 'draft'), draftModel, fitPack, false, l2, dropped)
+    : report(corpusKind, samples.filter((s) => s.source === 'corpus'), model, fitPack, fitTop, l2, dropped);
   const out = flag('--out');
   if (out) writeFileSync(out, json);
   console.log(json);
+}
+
+/** Fits one model on its samples of `fitPack`, prints its scores on every pack, returns the weights as JSON. */
+function report<M>(kind: ModelKind<M>, samples: Sample[], start: M, fitPack: string, fitTop: boolean, l2: number, dropped: ReadonlySet<string>): string {
+  const fitted = fit<M>(kind, samples.filter((s) => s.pack === fitPack && (!fitTop || s.top)), l2, dropped);
+  for (const pack of [...new Set(samples.map((s) => s.pack))]) {
+    const own = samples.filter((s) => s.pack === pack);
+    const before = score(kind, own, start);
+    const after = score(kind, own, fitted);
+    const positives = own.filter((s) => s.label).length;
+    console.error(`${pack}${pack === fitPack ? ' (fit)' : ''}: ${own.length} samples, ${positives} accepted; log-loss ${before.logLoss.toFixed(4)} → ${after.logLoss.toFixed(4)}, AUC ${before.auc.toFixed(4)} → ${after.auc.toFixed(4)}`);
+    const tops = own.filter((s) => s.top);
+    console.error(`  top candidates: ${tops.length}, ${tops.filter((s) => s.label).length} accepted; AUC ${score(kind, tops, start).auc.toFixed(4)} → ${score(kind, tops, fitted).auc.toFixed(4)}`);
+  }
+  return JSON.stringify(fitted, null, 2);
 }
 
 main();

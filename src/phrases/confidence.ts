@@ -37,6 +37,9 @@ export interface ContinuationEvidence {
   /** Occurrences of the head anywhere in the index, and the index's size: how generic the head is. */
   headAnywhereCount: number;
   indexChars: number;
+  /** Earlier occurrences in the draft itself of the last few characters of the context, and of those followed by the head. */
+  draftLocalCount: number;
+  draftLocalHeadCount: number;
   /** Highest affinity score among the head's documents: recent clauses of the draft they matched (`affinity.ts`). */
   affinity: number;
 }
@@ -60,66 +63,70 @@ export interface ConfidenceLevel {
  * Logs are natural. Measured what each term buys: see README.
  */
 export const ACCEPTANCE_MODEL = {
-  bias: 0.75,
+  bias: 0.86,
   /** Occurrences of context + head: the more often the corpus wrote it here, the likelier. */
-  perLogHeadCount: 1.47,
+  perLogHeadCount: 1.41,
   /** Occurrences of the context: a frequent context has many possible continuations. */
-  perLogContextCount: -0.96,
+  perLogContextCount: -0.94,
   /**
    * Share of the context's occurrences that continue with the head, piecewise: linear and squared terms,
    * and a step above `NEAR_UNANIMOUS_SHARE` (the corpus all but unanimous).
    */
-  perHeadShare: -0.7,
-  perHeadShareSquared: 0.07,
-  headShareNearUnanimous: 0.61,
-  perLogContextDocs: 0.16,
-  perLogHeadDocs: -0.74,
+  perHeadShare: -0.65,
+  perHeadShareSquared: 0.05,
+  headShareNearUnanimous: 0.62,
+  perLogContextDocs: 0.15,
+  perLogHeadDocs: -0.71,
   /** Heads seen in exactly 2 or 3 documents: weaker than the log-count suggests. */
-  headDocsTwo: -0.62,
-  headDocsThree: -0.22,
+  headDocsTwo: -0.63,
+  headDocsThree: -0.21,
   /** A context seen in exactly 2 documents (the least the main context may have). */
   contextDocsTwo: -0.13,
   /** Context length: a longer context is more specific. */
-  perLogContextLength: -0.13,
+  perLogContextLength: -0.15,
   /** Share, and log count, of the head after only the last few characters: a locally standard phrase. */
-  perLocalShare: 1.13,
-  perLogLocalHeadCount: 0.06,
+  perLocalShare: 1.04,
+  perLogLocalHeadCount: 0.09,
   /**
    * What follows punctuation is freer than what follows half a word — unless many documents agree on it
    * (「增强“四个意识”、」→「坚定“四个自信”」): the penalty shrinks with the head's documents.
    */
-  afterPunctuation: -1.24,
-  afterPunctuationPerHeadShare: -0.22,
-  afterPunctuationPerLogHeadDocs: 0.42,
+  afterPunctuation: -1.19,
+  afterPunctuationPerHeadShare: -0.26,
+  afterPunctuationPerLogHeadDocs: 0.39,
   /**
    * A head seen in one document only: the writer is usually at the point where that document and the
    * draft part ways (the simulated writer's visits after an acceptance), unless the shared passage is long
    * or the head is locally standard.
    */
-  singleDoc: -2.52,
-  singleDocPerLogContextLength: 0.52,
-  singleDocPerLocalShare: 0.6,
+  singleDoc: -2.56,
+  singleDocPerLogContextLength: 0.57,
+  singleDocPerLocalShare: 0.52,
   /** A context seen in one document only: a passage the draft shares with that document. */
-  singleContext: -1.92,
-  singleContextPerLogContextLength: 0.77,
+  singleContext: -1.81,
+  singleContextPerLogContextLength: 0.71,
   /** Length of the head (characters): a long first word must match whole. */
-  perLogHeadChars: -0.43,
+  perLogHeadChars: -0.45,
   /** Share of the head's first character among it and the largest rival first character. */
   perMargin: 0.06,
   /** Share of the first character's matches that go on to the whole head. */
-  perBlockShare: 0.51,
+  perBlockShare: 0.49,
   /** Distinct first characters after the context: a point where the corpus branches. */
-  perLogContinuations: -0.32,
+  perLogContinuations: -0.31,
   /** Characters since the last punctuation: deep in a clause, the writer's own wording has taken over. */
-  perLogClauseChars: -0.11,
+  perLogClauseChars: -0.13,
   /** The head ends at a punctuation mark. */
-  headEndsPunctuation: -0.22,
+  headEndsPunctuation: -0.24,
   /** The cursor is inside a word and the head completes it. */
-  midWord: 0.37,
+  midWord: 0.36,
   /** Log of the head's frequency anywhere in the index (per character): with the head count, its PMI with the context. */
   perLogHeadPrior: 0.08,
   /** The head comes from a document the draft has been following (`affinity.ts`): log(1 + its score). */
-  perLogAffinity: 0.26,
+  perLogAffinity: 0.23,
+  /** The draft itself went on with the head after the same few characters (share, when it wrote them before). */
+  perDraftLocalShare: 0.08,
+  /** The draft wrote those few characters before but never followed them with the head. */
+  draftLocalUnseen: -0.47,
 };
 
 /** The shape of the acceptance model's weights (the fitting script produces one). */
@@ -167,6 +174,8 @@ export function acceptanceFeatures(e: ContinuationEvidence): Record<keyof Accept
     midWord: e.midWord ? 1 : 0,
     perLogHeadPrior: Math.log((e.headAnywhereCount + 1) / Math.max(1, e.indexChars)),
     perLogAffinity: Math.log1p(e.affinity),
+    perDraftLocalShare: e.draftLocalCount > 0 ? e.draftLocalHeadCount / e.draftLocalCount : 0,
+    draftLocalUnseen: e.draftLocalCount > 0 && e.draftLocalHeadCount === 0 ? 1 : 0,
   };
 }
 

@@ -6,16 +6,15 @@
  * the caller passes a `suggest` function trained without the document under test. Pure, no DOM.
  */
 import { pinyin } from 'pinyin-pro';
-import { AFFINITY_WINDOW_CHARS } from './affinity';
 import { buildPhraseIndex, type PhraseIndex } from './build';
 import type { AcceptanceModel } from './confidence';
 import { cleanText } from './normalize';
-import { suggestFromIndex, type QueryTuning } from './query';
+import { BEFORE_CURSOR_WINDOW_CHARS, suggestFromIndex, type QueryTuning } from './query';
 import type { PhraseDocument, Suggestion } from './types';
 
 /**
  * A suggestion source as the simulated writer sees it: the text before the cursor (its last
- * `AFFINITY_WINDOW_CHARS`, across paragraphs; the engine takes the current paragraph itself) →
+ * `BEFORE_CURSOR_WINDOW_CHARS`, across paragraphs; the engine takes the current paragraph itself) →
  * top suggestion or none. `at` is the cursor's position in the document (for the fitting script's labels).
  */
 export type SuggestFn = (textBeforeCursor: string, at: number) => Suggestion | undefined;
@@ -103,7 +102,7 @@ export function emptyTally(): EvalTally {
 
 /**
  * Types `rawText` left to right as the simulated writer, asking `suggest` at every position (with the
- * last `AFFINITY_WINDOW_CHARS` of the text before it, as the editor sends), and adds the costs to `tally`.
+ * last `BEFORE_CURSOR_WINDOW_CHARS` of the text before it, as the editor sends), and adds the costs to `tally`.
  */
 export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalTally): EvalTally {
   const text = cleanText(rawText);
@@ -114,7 +113,7 @@ export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalT
   let i = 0;
   while (i < text.length) {
     const t0 = performance.now();
-    const s = suggest(text.slice(Math.max(0, i - AFFINITY_WINDOW_CHARS), i), i);
+    const s = suggest(text.slice(Math.max(0, i - BEFORE_CURSOR_WINDOW_CHARS), i), i);
     tally.latenciesMs.push(performance.now() - t0);
     if (s) {
       tally.shown++;

@@ -28,16 +28,25 @@ export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-/** Normalised code of one code unit; `quoteOpen` tells how a straight `"` is read at this point. */
-function normalizeCode(code: number, quoteOpen: boolean): number {
+/** Normalised code of one code unit other than a straight quote. */
+function foldCode(code: number): number {
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10 + 48; // ０-９
   if (code >= 0xff21 && code <= 0xff3a) return code - 0xff21 + 65; // Ａ-Ｚ
   if (code >= 0xff41 && code <= 0xff5a) return code - 0xff41 + 97; // ａ-ｚ
-  if (code === 34) return quoteOpen ? 0x201d : 0x201c; // " → “ or ”
-  if (code === 39) return quoteOpen ? 0x2019 : 0x2018; // ' → ‘ or ’
   if (code < 32 && code !== PARAGRAPH_BREAK_CODE) return 32; // control characters read as a space
   const mapped = HALF_TO_FULL_PUNCTUATION[String.fromCharCode(code)];
   return mapped === undefined ? code : mapped.charCodeAt(0);
+}
+
+// Every code unit's folded code, computed once: normalisation runs over every query's window.
+const FOLDED = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLDED[c] = foldCode(c);
+
+/** Normalised code of one code unit; `quoteOpen` tells how a straight `"` is read at this point. */
+function normalizeCode(code: number, quoteOpen: boolean): number {
+  if (code === 34) return quoteOpen ? 0x201d : 0x201c; // " → “ or ”
+  if (code === 39) return quoteOpen ? 0x2019 : 0x2018; // ' → ‘ or ’
+  return FOLDED[code];
 }
 
 /**

@@ -16,9 +16,11 @@ import { cursorInsideWord, splitIntoChunks, WORD_BOUNDARY_TAIL_CHARS } from './c
 import { ACCEPTANCE_MODEL, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
 import { currentParagraph, DOC_SEPARATOR_CODE, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
-import { bestStop, type ChunkBoundary } from './saving';
+import { bestStop, chunkBoundaries } from './saving';
+import { DRAFT_MODEL, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence, type DraftModel } from './draftMemory';
 import { blockOf, codeAt, countDocs, docsOfRange, findRange } from './search';
 import type { SuggestOptions, Suggestion } from './types';
+export { BEFORE_CURSOR_WINDOW_CHARS } from './types';
 
 /** Knobs of the query; the defaults are the measured ones (see README). */
 export interface QueryTuning {
@@ -49,6 +51,10 @@ export interface QueryTuning {
   minSuggestionChars: number;
   /** Context length at which the local support of a continuation is measured (see `localSupport`). */
   localContextChars: number;
+  /** Also offer what the draft itself wrote earlier after the same words (`draftMemory.ts`). */
+  draftMemory: boolean;
+  /** Shortest context the draft memory uses: shorter repeats are chance (measured: accepted < 14 % below 4). */
+  draftMinContextChars: number;
 }
 
 export const DEFAULT_QUERY_TUNING: QueryTuning = {
@@ -64,6 +70,8 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   maxSuggestionChars: 32,
   minSuggestionChars: 2,
   localContextChars: 3,
+  draftMemory: true,
+  draftMinContextChars: 4,
 };
 
 /** Ranges at most this large are walked block by block; larger ones are sampled. */
@@ -82,6 +90,8 @@ export const MAX_SOURCES = 3;
 export const MAX_EMPTY_BACKOFFS = 3;
 
 const DEFAULT_LIMIT = 5;
+/** Where a draft candidate comes from, as the suggestion list names it. */
+export const DRAFT_SOURCE = { id: 'draft', title: '本稿前文' } as const;
 const SENTENCE_END_CODES = new Set(Array.from(SENTENCE_END_CHARS, (c) => c.charCodeAt(0)));
 
 function endsParagraph(code: number): boolean {
@@ -222,35 +232,25 @@ function isPunctuation(code: number): boolean {
   return PUNCTUATION.test(String.fromCharCode(code));
 }
 
-/** Index of the chunk that ends the first acceptable part of a suggestion: whole chunks, ≥ `minChars`. */
-function headChunkIndex(chunks: readonly string[], minChars: number): number {
-  let n = 0;
-  for (let i = 0; i < chunks.length; i++) {
-    n += chunks[i].length;
-    if (n >= minChars) return i;
-  }
-  return chunks.length - 1;
-}
-
-/** The stopping points of a suggestion from its head on: chunk ends with the matches still agreeing. */
-function chunkBoundaries(chunks: readonly string[], head: number, ext: Extension): ChunkBoundary[] {
-  const out: ChunkBoundary[] = [];
-  let chars = 0;
-  for (let i = 0; i < chunks.length; i++) {
-    chars += chunks[i].length;
-    if (i < head) continue;
-    const [lo, hi] = ext.ranges[chars - 1];
-    out.push({ chars, chunks: i + 1, count: hi - lo });
-  }
-  return out;
-}
-
 /** A suggestion with the evidence, confidence and expected saving it was ranked by. */
-export interface Candidate {
+export type Candidate = CorpusCandidate | DraftCandidate;
+
+interface RankedSuggestion {
   suggestion: Suggestion;
-  evidence: ContinuationEvidence;
   /** Expected keystrokes saved if shown: confidence × the saving of its accepted part (see `saving.ts`). */
   expectedSaving: number;
+}
+
+/** A continuation the corpus wrote after the context. */
+export interface CorpusCandidate extends RankedSuggestion {
+  source: 'corpus';
+  evidence: ContinuationEvidence;
+}
+
+/** A continuation the draft itself wrote earlier after the same words (`draftMemory.ts`). */
+export interface DraftCandidate extends RankedSuggestion {
+  source: 'draft';
+  evidence: DraftEvidence;
 }
 
 /** What the candidates of one context share. */
@@ -263,6 +263,14 @@ interface ContextStats {
   blocks: Block[];
   /** Characters since the last punctuation mark before the cursor. */
   clauseChars: number;
+  /** What the draft before the cursor tells beyond the context. */
+  surroundings: Surroundings;
+}
+
+/** The draft before the cursor, beyond the current context. */
+interface Surroundings {
+  /** The text before the cursor (up to `BEFORE_CURSOR_WINDOW_CHARS`). */
+  before: string;
   /** Affinity score of each document the draft has recently followed (`affinity.ts`). */
   affinity: ReadonlyMap<number, number>;
 }
@@ -287,7 +295,7 @@ function rivalCount(blocks: readonly Block[], block: Block): number {
 }
 
 /** One continuation block turned into a candidate: extended, cut where the saving is best, evidenced. */
-function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuning: QueryTuning, model: AcceptanceModel): Candidate | null {
+function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuning: QueryTuning, model: AcceptanceModel): CorpusCandidate | null {
   const k = stats.context.length;
   const ext = extend(index, block, k, tuning);
   if (ext.length < tuning.minSuggestionChars) return null;
@@ -295,8 +303,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   const firstDoc = index.docs[index.docOf[first]];
   const full = firstDoc.text.slice(first - firstDoc.start + k, first - firstDoc.start + k + ext.length);
   const allChunks = splitIntoChunks(full);
-  const head = headChunkIndex(allChunks, tuning.minSuggestionChars);
-  const bounds = chunkBoundaries(allChunks, head, ext);
+  const bounds = chunkBoundaries(allChunks, tuning.minSuggestionChars, (chars) => rangeSize(ext.ranges[chars - 1]));
   const stop = bestStop(bounds, tuning.chunkSmoothing);
   const cut = tuning.stopBySaving ? stop.best : bounds.length - 1;
   const chunks = allChunks.slice(0, bounds[cut].chunks);
@@ -306,6 +313,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   const headChars = bounds[0].chars;
   const [hlo, hhi] = ext.ranges[headChars - 1];
   const local = localSupport(index, stats.codes, index.codes.subarray(first + k, first + k + headChars), tuning.localContextChars);
+  const own = draftLocalSupport(stats.surroundings.before, full.slice(0, headChars), tuning.localContextChars);
   const evidence: ContinuationEvidence = {
     contextLength: k,
     contextCount: stats.count,
@@ -323,11 +331,14 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     headEndsPunctuation: isPunctuation(index.codes[first + k + headChars - 1]),
     headAnywhereCount: rangeSize(findRange(index, index.codes, first + k, first + k + headChars)),
     indexChars: index.sa.length,
-    affinity: rangeAffinity(index, hlo, hhi, stats.affinity),
+    affinity: rangeAffinity(index, hlo, hhi, stats.surroundings.affinity),
+    draftLocalCount: own.count,
+    draftLocalHeadCount: own.headCount,
     midWord: cursorInsideWord(String.fromCharCode(...stats.codes.subarray(Math.max(0, stats.codes.length - WORD_BOUNDARY_TAIL_CHARS))), full.slice(0, headChars)),
   };
   const confidence = estimateConfidence(evidence, model);
   return {
+    source: 'corpus',
     suggestion: {
       text: full.slice(0, length),
       chunks,
@@ -336,6 +347,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
       contextLength: k,
       confidence,
       sources: docsOfRange(index, lo, hi, MAX_SOURCES, DOC_SCAN_CAP).map((d) => ({ id: index.docs[d].id, title: index.docs[d].title })),
+      origin: 'corpus',
     },
     evidence,
     expectedSaving: confidence * stop.savings[cut],
@@ -349,12 +361,12 @@ function contextCandidates(
   context: Context,
   blocks: Block[],
   limit: number,
-  affinity: ReadonlyMap<number, number>,
+  surroundings: Surroundings,
   tuning: QueryTuning,
   model: AcceptanceModel,
-): Candidate[] {
+): CorpusCandidate[] {
   const stats: ContextStats = {
-    affinity,
+    surroundings,
     context,
     codes,
     count: blocks.reduce((n, b) => n + b.count, 0),
@@ -362,7 +374,7 @@ function contextCandidates(
     blocks,
     clauseChars: clauseChars(codes),
   };
-  const out: Candidate[] = [];
+  const out: CorpusCandidate[] = [];
   for (const block of blocks.slice(0, limit)) {
     const c = candidateOf(index, stats, block, tuning, model);
     if (c) out.push(c);
@@ -371,9 +383,44 @@ function contextCandidates(
 }
 
 /**
- * Candidates of the main context in rank order, then those of the extra contexts (see `QueryTuning`):
- * one whose first character no earlier candidate has is added, one that starts like an earlier one
- * replaces it when it is a different text of higher expected saving. Alternatives stay distinct.
+ * The draft's own continuation (`draftMemory.ts`) as a candidate: its corpus support is the head's after the
+ * last `localContextChars` of the context, as for corpus candidates.
+ */
+function draftCandidate(index: PhraseIndex, textBeforeCursor: string, codes: Uint16Array, tuning: QueryTuning, model: DraftModel): DraftCandidate | null {
+  const match = draftMatch(textBeforeCursor, { ...tuning, minContextChars: tuning.draftMinContextChars });
+  if (!match) return null;
+  const local = localSupport(index, codes, normalizeCodes(match.text.slice(0, match.headChars)), tuning.localContextChars);
+  const evidence: DraftEvidence = { ...match.evidence, corpusLocalCount: local.count, corpusLocalHeadCount: local.headCount };
+  const confidence = estimateDraftConfidence(evidence, model);
+  return {
+    source: 'draft',
+    suggestion: {
+      text: match.text,
+      chunks: match.chunks,
+      count: match.evidence.headCount,
+      docCount: 0,
+      contextLength: match.evidence.contextLength,
+      confidence,
+      sources: [DRAFT_SOURCE],
+      origin: 'draft',
+    },
+    evidence,
+    expectedSaving: confidence * match.saving,
+  };
+}
+
+/** Adds `c` to `out` unless an alternative starting with the same character saves more (alternatives stay distinct). */
+function mergeCandidate(out: Candidate[], c: Candidate): void {
+  const i = out.findIndex((o) => o.suggestion.text[0] === c.suggestion.text[0]);
+  if (i < 0) out.push(c);
+  else if (c.expectedSaving > out[i].expectedSaving && c.suggestion.text !== out[i].suggestion.text) out[i] = c;
+}
+
+/**
+ * Candidates of the main context in rank order, then those of the extra contexts (see `QueryTuning`) and
+ * the draft's own continuation: one whose first character no earlier candidate has is added, one that
+ * starts like an earlier one replaces it when it is a different text of higher expected saving.
+ * Alternatives stay distinct.
  */
 export function findCandidates(
   index: PhraseIndex,
@@ -381,21 +428,24 @@ export function findCandidates(
   limit: number,
   tuning: QueryTuning = DEFAULT_QUERY_TUNING,
   model: AcceptanceModel = ACCEPTANCE_MODEL,
+  draftModel: DraftModel = DRAFT_MODEL,
 ): Candidate[] {
   const paragraph = currentParagraph(textBeforeCursor);
   if (paragraph.length < tuning.minContextChars || index.sa.length === 0 || limit <= 0) return [];
   const codes = normalizeCodes(paragraph);
+  const out: Candidate[] = [];
   const main = mainContext(index, codes, tuning);
-  if (!main) return [];
-  const affinity = documentAffinity(index, normalizeCodes(textBeforeCursor.slice(-AFFINITY_WINDOW_CHARS)));
-  const out = contextCandidates(index, codes, main.context, main.blocks, limit, affinity, tuning, model);
-  for (const context of extraContexts(index, codes, main.context, tuning)) {
-    const blocks = continuationBlocks(index, context.lo, context.hi, context.length);
-    for (const c of contextCandidates(index, codes, context, blocks, EXTRA_CONTEXT_CANDIDATES, affinity, tuning, model)) {
-      const i = out.findIndex((o) => o.suggestion.text[0] === c.suggestion.text[0]);
-      if (i < 0) out.push(c);
-      else if (c.expectedSaving > out[i].expectedSaving && c.suggestion.text !== out[i].suggestion.text) out[i] = c;
+  if (main) {
+    const surroundings = { before: textBeforeCursor, affinity: documentAffinity(index, normalizeCodes(textBeforeCursor.slice(-AFFINITY_WINDOW_CHARS))) };
+    out.push(...contextCandidates(index, codes, main.context, main.blocks, limit, surroundings, tuning, model));
+    for (const context of extraContexts(index, codes, main.context, tuning)) {
+      const blocks = continuationBlocks(index, context.lo, context.hi, context.length);
+      for (const c of contextCandidates(index, codes, context, blocks, EXTRA_CONTEXT_CANDIDATES, surroundings, tuning, model)) mergeCandidate(out, c);
     }
+  }
+  if (tuning.draftMemory) {
+    const c = draftCandidate(index, textBeforeCursor, codes, tuning, draftModel);
+    if (c) mergeCandidate(out, c);
   }
   return out;
 }
@@ -418,10 +468,11 @@ export function suggestFromIndex(
   options: SuggestOptions = {},
   tuning: QueryTuning = DEFAULT_QUERY_TUNING,
   model: AcceptanceModel = ACCEPTANCE_MODEL,
+  draftModel: DraftModel = DRAFT_MODEL,
 ): Suggestion[] {
   const minConfidence = options.minConfidence ?? 0;
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const pool = findCandidates(index, textBeforeCursor, Math.max(limit, tuning.pickBySaving ? CANDIDATE_POOL : 0), tuning, model);
+  const pool = findCandidates(index, textBeforeCursor, Math.max(limit, tuning.pickBySaving ? CANDIDATE_POOL : 0), tuning, model, draftModel);
   return orderCandidates(pool, minConfidence, tuning).slice(0, limit).map((c) => c.suggestion);
 }
 

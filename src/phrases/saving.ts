@@ -41,3 +41,19 @@ export function bestStop(bounds: readonly ChunkBoundary[], smoothing: number): {
   }
   return { best, savings };
 }
+
+/**
+ * The stopping points of a suggestion split into `chunks`: the end of its head (the first whole chunks, at
+ * least `minChars` characters) and every chunk end after it, with `countAfter(chars)`, the matches that
+ * still agree after that many characters.
+ */
+export function chunkBoundaries(chunks: readonly string[], minChars: number, countAfter: (chars: number) => number): ChunkBoundary[] {
+  const out: ChunkBoundary[] = [];
+  let chars = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    chars += chunks[i].length;
+    if (chars < minChars && i < chunks.length - 1) continue;
+    out.push({ chars, chunks: i + 1, count: countAfter(chars) });
+  }
+  return out;
+}

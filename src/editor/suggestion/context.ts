@@ -1,11 +1,11 @@
 /**
- * Where a suggestion may be asked for and with what text: the document's last `AFFINITY_WINDOW_CHARS` up
- * to the caret, paragraphs joined by `\n` (the engine takes its context from the caret's paragraph and
- * reads the earlier ones for the documents the draft has been following). Pure functions of the editor
- * state; no view, no DOM.
+ * Where a suggestion may be asked for and with what text: the document's last `BEFORE_CURSOR_WINDOW_CHARS`
+ * up to the caret, paragraphs joined by `\n` (the engine takes its context from the caret's paragraph and
+ * reads the earlier ones for the documents the draft has been following and for what the draft itself
+ * wrote before). Pure functions of the editor state; no view, no DOM.
  */
 import { TextSelection, type EditorState } from '@tiptap/pm/state';
-import { AFFINITY_WINDOW_CHARS } from '../../phrases/affinity';
+import { BEFORE_CURSOR_WINDOW_CHARS } from '../../phrases/types';
 
 /** The question to put to the engine for the caret: its position and the text before it (see above). */
 export interface CaretContext {
@@ -31,8 +31,8 @@ export function caretContext(state: EditorState): CaretContext | null {
   if (!parent.isTextblock || parent.type.spec.code || $head.parentOffset === 0) return null;
   const after = parent.textBetween($head.parentOffset, Math.min(parent.content.size, $head.parentOffset + 1), undefined, LEAF_PLACEHOLDER);
   if (!FREE_AFTER_CARET.test(after)) return null;
-  // Positions also count node boundaries, so the window holds a little under AFFINITY_WINDOW_CHARS characters.
-  const from = Math.max(0, $head.pos - AFFINITY_WINDOW_CHARS);
+  // Positions also count node boundaries, so the window holds a little under BEFORE_CURSOR_WINDOW_CHARS characters.
+  const from = Math.max(0, $head.pos - BEFORE_CURSOR_WINDOW_CHARS);
   return { pos: $head.pos, text: state.doc.textBetween(from, $head.pos, '\n', LEAF_PLACEHOLDER) };
 }
 

@@ -72,8 +72,8 @@ export class SuggestionListView {
       text.textContent = item.text;
       const source = document.createElement('span');
       source.className = 'suggestion-source';
-      source.textContent = `出自 ${item.docCount} 篇`;
-      const titles = item.sources.map((s) => `《${s.title}》`).join('\n');
+      source.textContent = item.origin === 'draft' ? '本稿前文' : `出自 ${item.docCount} 篇`;
+      const titles = item.origin === 'draft' ? '本稿前文已这样写过' : item.sources.map((s) => `《${s.title}》`).join('\n');
       if (titles) source.title = titles;
       li.title = titles;
       li.append(key, text, source);

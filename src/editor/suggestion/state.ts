@@ -16,6 +16,7 @@ export interface SuggestionItem {
   docCount: number;
   confidence: number;
   sources: readonly SuggestionSource[];
+  origin: Suggestion['origin'];
 }
 
 export interface SuggestionState {
@@ -93,7 +94,7 @@ const MAX_KEPT_ITEMS = 5;
 
 function toItem(s: Suggestion): SuggestionItem {
   const chunks = s.chunks.length && s.chunks.join('') === s.text ? s.chunks : [s.text];
-  return { text: s.text, chunks, docCount: s.docCount, confidence: s.confidence, sources: s.sources };
+  return { text: s.text, chunks, docCount: s.docCount, confidence: s.confidence, sources: s.sources, origin: s.origin };
 }
 
 /** No items; the composition flag stays (it follows the IME, not the document). */

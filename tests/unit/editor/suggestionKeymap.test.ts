@@ -4,7 +4,7 @@ import { isImeKeyEvent, keyName, resolveKey } from '../../../src/editor/suggesti
 import { EMPTY_SUGGESTION_STATE, reduceSuggestion, type SuggestionState } from '../../../src/editor/suggestion/state';
 
 const s = (text: string, chunks: string[], confidence = 0.8): Suggestion =>
-  ({ text, chunks, count: 2, docCount: 2, contextLength: 4, confidence, sources: [] });
+  ({ text, chunks, count: 2, docCount: 2, contextLength: 4, confidence, sources: [], origin: 'corpus' });
 
 const ghost: SuggestionState = reduceSuggestion(EMPTY_SUGGESTION_STATE, {
   type: 'receive', pos: 5, ghostMinConfidence: 0.35,

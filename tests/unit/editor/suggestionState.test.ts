@@ -5,7 +5,7 @@ import {
 } from '../../../src/editor/suggestion/state';
 
 function suggestion(text: string, chunks: string[], confidence = 0.8, docCount = 3): Suggestion {
-  return { text, chunks, count: docCount, docCount, contextLength: 4, confidence, sources: [{ id: 'd1', title: '讲话' }] };
+  return { text, chunks, count: docCount, docCount, contextLength: 4, confidence, sources: [{ id: 'd1', title: '讲话' }], origin: 'corpus' };
 }
 
 const SUGGESTIONS = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptance, emptyTally, pinyinCosts, simulateWriter, summarize } from '../../../src/phrases/evaluate';
 import type { Suggestion } from '../../../src/phrases/types';
 
-const suggestion = (text: string, chunks: string[]): Suggestion => ({ text, chunks, count: 1, docCount: 1, contextLength: 2, confidence: 1, sources: [] });
+const suggestion = (text: string, chunks: string[]): Suggestion => ({ text, chunks, count: 1, docCount: 1, contextLength: 2, confidence: 1, sources: [], origin: 'corpus' });
 
 describe('keystroke accounting', () => {
   it('accepts a whole suggestion with one keystroke, or its matching whole chunks one per keystroke', () => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildPhraseIndex } from '../../../src/phrases/build';
+import { draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence } from '../../../src/phrases/draftMemory';
+import { DEFAULT_QUERY_TUNING, DRAFT_SOURCE, findCandidates, suggestFromIndex } from '../../../src/phrases/query';
+import type { PhraseDocument } from '../../../src/phrases/types';
+
+const tuning = { ...DEFAULT_QUERY_TUNING, minContextChars: DEFAULT_QUERY_TUNING.draftMinContextChars };
+const docs = (...texts: string[]): PhraseDocument[] => texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'test', text }));
+
+describe('draftMatch', () => {
+  it('proposes what the draft itself wrote after the longest repeated suffix, cut where its occurrences part ways', () => {
+    const before = '一要实施“强边固防”行动，推进兴边富民。\n二要深化改革。\n三要实施“强边';
+    const m = draftMatch(before, tuning);
+    // One earlier occurrence: extended to the sentence end at most, then cut where the saving is best.
+    expect(m?.text.startsWith('固防”行动，')).toBe(true);
+    expect('固防”行动，推进兴边富民。'.startsWith(m!.text)).toBe(true);
+    expect(m?.evidence.contextLength).toBe(6); // 三要 differs from 一要: the context is 实施“强边
+    expect(m?.evidence.occurrences).toBe(1);
+    expect(m?.evidence.distance).toBe(before.length - before.indexOf('固防'));
+  });
+
+  it('follows the majority of earlier occurrences and stops where they disagree', () => {
+    const before = '推动全区经济发展。\n推动全区社会进步。\n推动全区经济增长。\n推动全区';
+    const m = draftMatch(before, tuning);
+    // 经济 twice, 社会 once: the majority head; then 发展 / 增长 split 1–1 (< 60 %), so it stops after 经济.
+    expect(m?.text).toBe('经济');
+    expect(m?.evidence.occurrences).toBe(3);
+    expect(m?.evidence.headCount).toBe(2);
+  });
+
+  it('never matches a context across a paragraph break, nor offers a continuation that runs into one', () => {
+    expect(draftMatch('加快建设\n加快建设', tuning)).toBeNull(); // the earlier 加快建设 ends its paragraph
+    expect(draftMatch('重点推进产业升级。\n业升级', { ...tuning, minContextChars: 4 })).toBeNull(); // 3 characters < 4
+  });
+
+  it('finds nothing when the draft has not written the context before', () => {
+    expect(draftMatch('同志们：今天我们召开全市工作会议', tuning)).toBeNull();
+  });
+});
+
+describe('draftLocalSupport', () => {
+  it('counts the earlier occurrences of the last characters and those followed by the head', () => {
+    const before = '全区上下，全区人民，全省各地。我们全区';
+    expect(draftLocalSupport(before, '人民', 2)).toEqual({ count: 2, headCount: 1 });
+    expect(draftLocalSupport(before, '干部', 2)).toEqual({ count: 2, headCount: 0 });
+    expect(draftLocalSupport('\n全区', '人民', 3)).toEqual({ count: 0, headCount: 0 });
+  });
+});
+
+describe('draft memory in the query', () => {
+  const base: DraftEvidence = {
+    contextLength: 10, occurrences: 2, headCount: 2, headChars: 4, afterPunctuation: false, midWord: true, distance: 500,
+    corpusLocalCount: 0, corpusLocalHeadCount: 0,
+  };
+
+  it('trusts a long, repeated, unanimous context more than a short one-off', () => {
+    expect(estimateDraftConfidence(base)).toBeGreaterThan(estimateDraftConfidence({ ...base, contextLength: 4, occurrences: 1, headCount: 1 }));
+    expect(estimateDraftConfidence({ ...base, headCount: 1 })).toBeLessThan(estimateDraftConfidence(base));
+  });
+
+  it('offers a formulation the corpus never wrote once the draft has repeated it, named as coming from the draft', () => {
+    const index = buildPhraseIndex(docs('坚持稳中求进工作总基调，推动高质量发展。', '坚持稳中求进工作总基调，扎实推进改革。'));
+    const before = '深入实施“龙江振兴十大行动”，加快建设现代化产业体系。\n深入实施“龙江振兴十大行动”，加快建设现代化产业体系。\n同时，深入实施“龙江振兴十';
+    const [first] = suggestFromIndex(index, before, { limit: 1, minConfidence: 0.305 });
+    expect(first?.text.startsWith('大行动”，')).toBe(true);
+    expect(first?.sources).toEqual([DRAFT_SOURCE]);
+    // Switched off, the corpus alone has nothing to say here.
+    expect(findCandidates(index, before, 5, { ...DEFAULT_QUERY_TUNING, draftMemory: false })).toEqual([]);
+  });
+});
