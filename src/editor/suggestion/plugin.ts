@@ -1,20 +1,22 @@
 /**
  * The ProseMirror plugin of the phrase suggestion: keeps the state (state.ts) in step with the document,
  * asks the provider after each change of the text or the caret — never while an IME composition is in
- * progress — drops stale answers, draws the ghost (ghost.ts) and the list (list.ts), and takes keys
- * (keymap.ts) only after its composition guard. It holds no matching logic: the engine decides what to
- * suggest, this plugin only decides when to ask and whether an answer is still current.
+ * progress — drops stale answers, draws the ghost (ghost.ts) and the list (list.ts), announces the ghost
+ * to screen readers (announce.ts), and takes keys (keymap.ts) only after its composition guard. It holds
+ * no matching logic: the engine decides what to suggest, this plugin only decides when to ask and whether
+ * an answer is still current.
  */
 import { closeHistory } from '@tiptap/pm/history';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { ReplaceStep } from '@tiptap/pm/transform';
 import { DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { SuggestionAnnouncer, type ShownGhost } from './announce';
 import { caretContext, tiptapSuggestionActive } from './context';
 import { ghostDecoration } from './ghost';
 import { isImeKeyEvent, keyName, resolveKey } from './keymap';
 import { newListId, optionId, SuggestionListView } from './list';
 import {
-  clearItems, EMPTY_SUGGESTION_STATE, ghostText, reduceSuggestion, typeThrough,
+  clearItems, EMPTY_SUGGESTION_STATE, ghostText, reduceSuggestion, shownItem, typeThrough,
   type SuggestionAction, type SuggestionState,
 } from './state';
 import { DEFAULT_MAX_ITEMS, type PhraseSuggestionOptions, type SuggestionConfig } from './types';
@@ -57,21 +59,31 @@ export function acceptText(view: EditorView, text: string): boolean {
   return true;
 }
 
+/** The ghost to draw in `state`, or null: none on offer, the caret elsewhere, or another menu owns the keys. */
+function drawnGhost(state: EditorState, blocked: boolean): ShownGhost | null {
+  const s = getSuggestionState(state);
+  const text = ghostText(s);
+  if (!text || s.pos !== state.selection.head || !state.selection.empty || blocked) return null;
+  return { pos: s.pos, text, origin: shownItem(s)!.origin };
+}
+
 function configKey(config: SuggestionConfig): string {
   return `${config.enabled}|${config.minConfidence}|${config.listMinConfidence}`;
 }
 
-/** The plugin's view: asks, checks answers, draws the list. One per editor view. */
+/** The plugin's view: asks, checks answers, draws the list, announces the ghost. One per editor view. */
 class SuggestionController {
   private seq = 0;
   private asked = '';
   private config: string;
   private destroyed = false;
   private readonly list: SuggestionListView;
+  private readonly announcer: SuggestionAnnouncer;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly view: EditorView, private readonly options: PhraseSuggestionOptions, listId: string) {
     this.list = new SuggestionListView(listId, (index) => this.acceptIndex(index));
+    this.announcer = new SuggestionAnnouncer(() => view.hasFocus() && !view.composing);
     this.config = configKey(options.getConfig());
     this.unsubscribe = options.subscribe?.(() => this.configChanged()) ?? (() => {});
     queueMicrotask(() => this.ask());
@@ -80,6 +92,8 @@ class SuggestionController {
   update(view: EditorView, prev: EditorState): void {
     const s = getSuggestionState(view.state);
     this.list.update(s, () => view.coordsAtPos(s.pos));
+    // The open list speaks through its listbox; the live region only tells of the ghost on its own.
+    this.announcer.update(s.listOpen || view.composing ? null : drawnGhost(view.state, this.blocked(view.state)));
     // A composition that ended without compositionend (e.g. cancelled by a blur) must not hide the ghost for good.
     if (s.composing && !view.composing) setTimeout(() => this.compositionEnded(), AFTER_COMPOSITION_MS);
     if (view.state.doc !== prev.doc || !view.state.selection.eq(prev.selection)) this.ask();
@@ -147,6 +161,7 @@ class SuggestionController {
     this.seq++;
     this.unsubscribe();
     this.list.destroy();
+    this.announcer.destroy();
   }
 }
 
@@ -178,10 +193,8 @@ export function suggestionPlugin(options: PhraseSuggestionOptions): Plugin<Sugge
     },
     props: {
       decorations(state) {
-        const s = getSuggestionState(state);
-        const text = ghostText(s);
-        if (!text || s.pos !== state.selection.head || !state.selection.empty || controller?.blocked(state)) return null;
-        return DecorationSet.create(state.doc, [ghostDecoration(s.pos, text)]);
+        const ghost = drawnGhost(state, controller?.blocked(state) ?? false);
+        return ghost ? DecorationSet.create(state.doc, [ghostDecoration(ghost.pos, ghost.text)]) : null;
       },
       attributes(state): Record<string, string> {
         if (!options.getConfig().enabled) return {};
