@@ -178,17 +178,17 @@ export function draftLocalSupport(before: string, head: string, chars: number): 
  * tells: the draft agreeing with itself (share, occurrences), the corpus agreeing locally, a long context.
  */
 export const DRAFT_MODEL = {
-  bias: -9.73,
-  perLogContextLength: 0.89,
-  perLogOccurrences: 1.81,
-  perHeadShare: 5.47,
-  perLogHeadChars: -0.92,
-  afterPunctuation: -0.61,
-  midWord: 0.73,
-  perLogDistance: 0.18,
-  perCorpusLocalShare: 3.28,
-  perLogCorpusLocalHeadCount: -0.06,
-  corpusUnseen: 0.62,
+  bias: -8.41,
+  perLogContextLength: 0.42,
+  perLogOccurrences: 1.77,
+  perHeadShare: 5.3,
+  perLogHeadChars: -0.94,
+  afterPunctuation: -0.6,
+  midWord: 0.8,
+  perLogDistance: 0.12,
+  perCorpusLocalShare: 3.18,
+  perLogCorpusLocalHeadCount: -0.07,
+  corpusUnseen: 0.45,
 };
 
 export type DraftModel = typeof DRAFT_MODEL;

@@ -228,6 +228,8 @@ function localSupport(index: PhraseIndex, codes: Uint16Array, head: Uint16Array,
 }
 
 const PUNCTUATION = /[\p{P}\p{S}\s]/u;
+/** Digits, Arabic or Chinese: figures are the draft's own facts, not formulations. */
+const DIGIT = /[0-9０-９%％.．]/u;
 function isPunctuation(code: number): boolean {
   return PUNCTUATION.test(String.fromCharCode(code));
 }
@@ -329,6 +331,8 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     continuations: stats.blocks.length,
     clauseChars: stats.clauseChars,
     headEndsPunctuation: isPunctuation(index.codes[first + k + headChars - 1]),
+    headHasDigit: DIGIT.test(full.slice(0, headChars)),
+    afterDigit: DIGIT.test(String.fromCharCode(stats.codes[stats.codes.length - 1])),
     headAnywhereCount: rangeSize(findRange(index, index.codes, first + k, first + k + headChars)),
     indexChars: index.sa.length,
     affinity: rangeAffinity(index, hlo, hhi, stats.surroundings.affinity),

@@ -115,15 +115,17 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
   expect(await page.locator(LIST).isVisible()).toBe(false);
   expect(await editor.getAttribute('aria-activedescendant')).toBeNull();
 
-  // A number key, in a new paragraph.
+  // A number key, in a new paragraph. Another context: after 以习近平 the draft has now made its own choice
+  // (the draft memory), so the corpus's other alternative drops out of the list there.
+  const second = '服务业扩';
   await page.keyboard.press('Enter');
-  await typeChars(page, context);
+  await typeChars(page, second);
   await page.keyboard.press('Alt+ArrowDown');
   await page.locator(LIST).waitFor({ state: 'visible' });
   await expect.poll(async () => (await options(page)).length).toBeGreaterThanOrEqual(2);
   const again = await options(page);
   await page.keyboard.press('2');
-  await expect.poll(() => editorText(page)).toBe(`${context}${items[1]}\n${context}${again[1]}`);
+  await expect.poll(() => editorText(page)).toBe(`${context}${items[1]}\n${second}${again[1]}`);
 
   // Esc closes without inserting.
   await page.keyboard.press('Enter');
@@ -141,6 +143,25 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
   const clicked = (await options(page))[0];
   await page.locator(`${LIST} [role="option"]`).first().click();
   await expect.poll(async () => (await editorText(page)).split('\n')[2]).toBe(context + clicked);
+  await page.context().close();
+});
+
+test('draft memory: a formulation the draft has written twice is offered a third time, named 本稿前文', async () => {
+  const page = await openReady();
+  const passage = '深入实施“龙江振兴十大行动”，加快建设现代化产业体系。';
+  // The corpus has never written this passage; the draft writes it twice, then starts it a third time.
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.insertText(passage);
+    await page.keyboard.press('Enter');
+  }
+  await typeChars(page, '同时，深入实施“龙江振兴十');
+  expect(await waitForGhost(page)).toBe('大行动”，加快建设现代化产业体系。');
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.locator(LIST).waitFor({ state: 'visible' });
+  expect(await page.locator(`${LIST} .suggestion-source`).first().textContent()).toBe('本稿前文');
+  await screenshot(page, 'suggestion-draft-memory');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await editorText(page)).split('\n')[2]).toBe(`同时，${passage}`);
   await page.context().close();
 });
 
