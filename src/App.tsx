@@ -10,6 +10,7 @@ import { HistoryPanel } from './ui/HistoryPanel';
 import { LengthStatus } from './ui/LengthStatus';
 import { Notices } from './ui/Notices';
 import { ReadOnlyBanner } from './ui/ReadOnlyBanner';
+import { ShortcutsHelp } from './ui/ShortcutsDialog';
 import { SidePanels, type SidePanel } from './ui/SidePanels';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
@@ -38,6 +39,7 @@ export function App() {
         <Toolbar>
           <SuggestionToggle />
           <FindReplaceBar />
+          <ShortcutsHelp />
         </Toolbar>
       </header>
       <Notices />

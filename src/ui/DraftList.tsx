@@ -1,6 +1,12 @@
 /** The draft list: create, open, rename (double-click or F2), delete with 撤销. */
 import { useState, type KeyboardEvent } from 'react';
 import { useDrafts, type DraftSummary } from '../state/drafts';
+import type { KeyHelp } from '../editor/keys';
+
+/** The list's keys in the 快捷键 help: F2 on a draft (`onKeyDown` of its button), Enter / Esc while renaming (`onKey`). */
+export const draftListKeyHelp: readonly KeyHelp[] = [
+  { keys: ['F2'], action: '在稿件列表中：重命名稿件（Enter 确定，Esc 取消）' },
+];
 
 const timeFormat = new Intl.DateTimeFormat('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 

@@ -8,7 +8,19 @@ import { TextSelection } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { findMatches, nextMatch, replaceAllTransaction } from '../editor/findReplace';
+import { titleWithKeys, type KeyHelp } from '../editor/keys';
 import { useEditorInstance } from '../state/editorInstance';
+import { useWindowKeys } from './useWindowKeys';
+
+/** Opens the bar from anywhere in the page (the window's key handler below). */
+const OPEN_KEYS: KeyHelp = { keys: ['Mod-f', 'Mod-h'], action: '打开查找替换' };
+
+/** The bar's keys in the 快捷键 help: OPEN_KEYS, and Enter / Esc in its fields (`onKey`). */
+export const findReplaceKeyHelp: readonly KeyHelp[] = [
+  OPEN_KEYS,
+  { keys: ['Enter'], action: '在查找替换栏中：跳到下一处' },
+  { keys: ['Escape'], action: '关闭查找替换，回到正文' },
+];
 
 function FindReplaceFields({ editor, onClose }: { editor: Editor; onClose(): void }) {
   const [query, setQuery] = useState('');
@@ -55,21 +67,11 @@ function FindReplaceFields({ editor, onClose }: { editor: Editor; onClose(): voi
 export function FindReplaceBar() {
   const editor = useEditorInstance((s) => s.editor);
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.isComposing || e.keyCode === 229) return;
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'f' || e.key === 'h')) {
-        e.preventDefault();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useWindowKeys(OPEN_KEYS.keys, () => setOpen(true));
   if (!editor) return null;
   return open ? (
     <FindReplaceFields editor={editor} onClose={() => { setOpen(false); editor.commands.focus(); }} />
   ) : (
-    <button type="button" className="tool find-toggle" title="查找替换（Ctrl+F / Ctrl+H）" onClick={() => setOpen(true)}>查找替换</button>
+    <button type="button" className="tool find-toggle" title={titleWithKeys('查找替换', OPEN_KEYS.keys)} onClick={() => setOpen(true)}>查找替换</button>
   );
 }

@@ -1,14 +1,28 @@
-/** The formatting toolbar: StarterKit basics (标题/加粗/列表/撤销/重做) for the open draft's editor. */
+/** The formatting toolbar: StarterKit basics (标题/加粗/列表/撤销/重做) for the open draft's editor, with their keys. */
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
+import { titleWithKeys, type KeyHelp } from '../editor/keys';
 import { useEditorInstance } from '../state/editorInstance';
 
-interface ToolButtonProps { label: string; shortcut?: string; active?: boolean; disabled?: boolean; onClick(): void; children: ReactNode }
+/** StarterKit's keys for the buttons below: TipTap binds them; described here for the titles and the 快捷键 help. */
+const KEYS = {
+  title: { keys: ['Mod-Alt-1'], action: '设为标题 / 取消标题' },
+  bold: { keys: ['Mod-b'], action: '加粗 / 取消加粗' },
+  bullet: { keys: ['Mod-Shift-8'], action: '项目列表' },
+  ordered: { keys: ['Mod-Shift-7'], action: '编号列表' },
+  undo: { keys: ['Mod-z'], action: '撤销' },
+  redo: { keys: ['Mod-Shift-z', 'Mod-y'], action: '重做' },
+} satisfies Record<string, KeyHelp>;
 
-function ToolButton({ label, shortcut, active, disabled, onClick, children }: ToolButtonProps) {
+export const editingKeyHelp: readonly KeyHelp[] = Object.values(KEYS);
+
+interface ToolButtonProps { label: string; keys?: readonly string[]; active?: boolean; disabled?: boolean; onClick(): void; children: ReactNode }
+
+/** A toolbar button that leaves the focus where it was (the editor) when clicked. */
+export function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
   return (
-    <button type="button" className={`tool${active ? ' is-active' : ''}`} title={shortcut ? `${label}（${shortcut}）` : label}
+    <button type="button" className={`tool${active ? ' is-active' : ''}`} title={titleWithKeys(label, keys)}
       aria-label={label} aria-pressed={active} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
       {children}
     </button>
@@ -32,13 +46,13 @@ function FormattingButtons({ editor }: { editor: Editor }) {
   const off = !state.editable;
   return (
     <>
-      <ToolButton label="标题" active={state.title} disabled={off} onClick={run((c) => c.toggleHeading({ level: 1 }))}>标题</ToolButton>
-      <ToolButton label="加粗" shortcut="Ctrl+B" active={state.bold} disabled={off} onClick={run((c) => c.toggleBold())}><b>B</b></ToolButton>
-      <ToolButton label="项目列表" active={state.bullet} disabled={off} onClick={run((c) => c.toggleBulletList())}>• 列表</ToolButton>
-      <ToolButton label="编号列表" active={state.ordered} disabled={off} onClick={run((c) => c.toggleOrderedList())}>1. 列表</ToolButton>
+      <ToolButton label="标题" keys={KEYS.title.keys} active={state.title} disabled={off} onClick={run((c) => c.toggleHeading({ level: 1 }))}>标题</ToolButton>
+      <ToolButton label="加粗" keys={KEYS.bold.keys} active={state.bold} disabled={off} onClick={run((c) => c.toggleBold())}><b>B</b></ToolButton>
+      <ToolButton label="项目列表" keys={KEYS.bullet.keys} active={state.bullet} disabled={off} onClick={run((c) => c.toggleBulletList())}>• 列表</ToolButton>
+      <ToolButton label="编号列表" keys={KEYS.ordered.keys} active={state.ordered} disabled={off} onClick={run((c) => c.toggleOrderedList())}>1. 列表</ToolButton>
       <span className="tool-sep" aria-hidden="true" />
-      <ToolButton label="撤销" shortcut="Ctrl+Z" disabled={off || !state.canUndo} onClick={run((c) => c.undo())}>↶ 撤销</ToolButton>
-      <ToolButton label="重做" shortcut="Ctrl+Shift+Z" disabled={off || !state.canRedo} onClick={run((c) => c.redo())}>↷ 重做</ToolButton>
+      <ToolButton label="撤销" keys={KEYS.undo.keys} disabled={off || !state.canUndo} onClick={run((c) => c.undo())}>↶ 撤销</ToolButton>
+      <ToolButton label="重做" keys={KEYS.redo.keys} disabled={off || !state.canRedo} onClick={run((c) => c.redo())}>↷ 重做</ToolButton>
     </>
   );
 }

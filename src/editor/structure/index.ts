@@ -28,7 +28,8 @@ export function structureExtensions(): Extensions {
   return [SectionHeading, SectionNumbering, SectionInputRules, SectionPaste, StructureCommands, StructureDecorations, SlashMenu, TemplatePreload];
 }
 
-export { SectionHeading } from './sectionHeading';
+export { SectionHeading, sectionHeadingKeyHelp } from './sectionHeading';
+export { slashMenuKeyHelp } from './slashMenu';
 export { templateNodes } from './commands';
 export { docTextblocks, topLevelBlocks, selectionAsTemplateBody, SECTION_HEADING } from './docBlocks';
 export { insertTemplateInteractive } from './insertTemplate';

@@ -8,6 +8,7 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { isSectionLevel, type SectionLevel } from '../../structure';
+import type { KeyHelp } from '../keys';
 import { SECTION_HEADING } from './docBlocks';
 
 declare module '@tiptap/core' {
@@ -27,6 +28,14 @@ const clampLevel = (value: unknown): SectionLevel => {
   const n = Number(value);
   return isSectionLevel(n) ? n : 1;
 };
+
+/** The keys of `addKeyboardShortcuts` below, in the 快捷键 help (Enter at a title's start is left out: it just opens a line). */
+export const sectionHeadingKeyHelp: readonly KeyHelp[] = [
+  { keys: ['Mod-Shift-1', 'Mod-Shift-2', 'Mod-Shift-3', 'Mod-Shift-4'], action: '设为一至四级编号标题（依次为「一、」「（一）」「1.」「（1）」）' },
+  { keys: ['Mod-Shift-0'], action: '编号标题改回正文' },
+  { keys: ['Tab', 'Shift-Tab'], action: '在编号标题开头：降一级 / 升一级' },
+  { keys: ['Backspace'], action: '在编号标题开头：改回正文' },
+];
 
 export const SectionHeading = Node.create({
   name: SECTION_HEADING,

@@ -8,6 +8,7 @@ import { Extension } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import Suggestion, { type SuggestionMatch, type SuggestionProps } from '@tiptap/suggestion';
 import type { ResolvedPos } from '@tiptap/pm/model';
+import type { KeyHelp } from '../keys';
 import { insertTemplateInteractive } from './insertTemplate';
 import { slashItems, type SlashItem } from './slashItems';
 import { SlashMenuView } from './slashMenuView';
@@ -16,7 +17,17 @@ export const slashMenuKey = new PluginKey('slashMenu');
 
 /** Longest query the menu reads after the trigger, in characters. */
 const MAX_QUERY_CHARS = 20;
-const TRIGGER = /^[/／、]([^\s/／、]{0,20})$/;
+/** The characters that open the menu: 「/」 and what a Chinese input method gives for that key. */
+const TRIGGER_CHARS: readonly string[] = ['/', '／', '、'];
+const TRIGGER = new RegExp(`^[${TRIGGER_CHARS.join('')}]([^\\s${TRIGGER_CHARS.join('')}]{0,${MAX_QUERY_CHARS}})$`);
+
+/** The menu's keys in the 快捷键 help: the trigger above, the keys of `onKeyDown` below, Esc from @tiptap/suggestion. */
+export const slashMenuKeyHelp: readonly KeyHelp[] = [
+  { keys: TRIGGER_CHARS, action: '在空段落开头输入，打开结构与模板菜单（接着输入名称或拼音首字母可筛选）' },
+  { keys: ['ArrowUp', 'ArrowDown'], action: '在菜单中上下选择' },
+  { keys: ['Enter'], action: '插入选中的模板或结构' },
+  { keys: ['Escape'], action: '关闭菜单' },
+];
 
 /** The trigger only counts when the paragraph holds nothing but 「/查询」 and the cursor is at its end. */
 export function findSlashMatch({ $position }: { $position: ResolvedPos }): SuggestionMatch {

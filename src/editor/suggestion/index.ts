@@ -10,7 +10,7 @@ import { suggestionPlugin } from './plugin';
 import type { PhraseSuggestionOptions } from './types';
 
 export type { PhraseSuggestionOptions, SuggestionConfig, SuggestionProvider } from './types';
-export { suggestionKeymap, type SuggestionKeyBinding } from './keymap';
+export { suggestionKeyHelp, suggestionKeymap, type SuggestionKeyBinding } from './keymap';
 export { getSuggestionState, suggestionPluginKey, acceptText } from './plugin';
 
 /**

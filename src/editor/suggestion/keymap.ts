@@ -5,6 +5,7 @@
  * to the IME. A key that does not apply is not taken: Tab, Enter, arrows and digits keep their usual
  * meaning whenever nothing is on offer.
  */
+import { helpFromBindings, type KeyHelp } from '../keys';
 import { ghostText, nextChunk, shownItem, type SuggestionAction, type SuggestionState } from './state';
 
 /** What a key does: insert text (an accept) or change the suggestion state. */
@@ -15,7 +16,7 @@ export type KeyEffect =
 export interface SuggestionKeyBinding {
   /** Key name as produced by `keyName`: modifiers `Ctrl-`, `Alt-`, `Shift-`, `Meta-` then `event.key`. */
   key: string;
-  /** Shown in the help of the settings panel. */
+  /** Shown in the 快捷键 help and the 提法 panel; bindings with the same description share one line there. */
   description: string;
   /** The effect, or null when the binding does not apply in this state (the key is then not taken). */
   run(state: SuggestionState): KeyEffect | null;
@@ -35,14 +36,17 @@ export const suggestionKeymap: readonly SuggestionKeyBinding[] = [
   { key: 'Alt-ArrowRight', description: '只接受下一个词', run: acceptChunk },
   // Before the answer has come, Alt+↓ is remembered: the list opens with it (the key has no other use here).
   { key: 'Alt-ArrowDown', description: '打开候选列表', run: (s) => act(s.listOpen ? { type: 'move', delta: 1 } : { type: 'openList' }) },
-  { key: 'ArrowDown', description: '列表中下移', run: (s) => (s.listOpen ? act({ type: 'move', delta: 1 }) : null) },
-  { key: 'ArrowUp', description: '列表中上移', run: (s) => (s.listOpen ? act({ type: 'move', delta: -1 }) : null) },
-  ...[1, 2, 3, 4, 5].map((n) => ({ key: String(n), description: `接受列表第 ${n} 条`, run: acceptNumber(n) })),
+  { key: 'ArrowUp', description: '在列表中上下选择', run: (s) => (s.listOpen ? act({ type: 'move', delta: -1 }) : null) },
+  { key: 'ArrowDown', description: '在列表中上下选择', run: (s) => (s.listOpen ? act({ type: 'move', delta: 1 }) : null) },
+  ...[1, 2, 3, 4, 5].map((n) => ({ key: String(n), description: '直接接受列表中该编号的一条', run: acceptNumber(n) })),
   {
     key: 'Escape', description: '关闭列表；再按隐藏提示，直到继续输入',
     run: (s) => (s.listOpen ? act({ type: 'closeList' }) : ghostText(s) ? act({ type: 'dismiss' }) : null),
   },
 ];
+
+/** The keymap's lines in the 快捷键 help, derived from the bindings above (so the help names exactly the bound keys). */
+export const suggestionKeyHelp: readonly KeyHelp[] = helpFromBindings(suggestionKeymap);
 
 /** The keyboard event's name in the keymap's notation, e.g. `Ctrl-ArrowRight`, `Alt-ArrowDown`, `3`. */
 export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'>): string {

@@ -9,6 +9,14 @@ import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { sectionEnd } from '../../structure';
 import { SECTION_HEADING, topLevelBlocks } from '../../editor/structure';
 import { jumpTo, useOutline, type OutlineItem } from './useDocStructure';
+import type { KeyHelp } from '../../editor/keys';
+
+/** The keys of `onKeyDown` below, in the 快捷键 help. */
+export const outlineKeyHelp: readonly KeyHelp[] = [
+  { keys: ['Alt-ArrowUp', 'Alt-ArrowDown'], action: '整节上移 / 下移，编号自动更新' },
+  { keys: ['ArrowUp', 'ArrowDown', 'Home', 'End'], action: '在大纲中选择标题' },
+  { keys: ['Enter', 'Space'], action: '跳到该标题' },
+];
 
 type DropTarget = { index: number; after: boolean } | null;
 

@@ -6,15 +6,10 @@
 import { CONFIDENCE_LEVELS } from '../../phrases/confidence';
 import { phraseIndexStatusText, usePhraseIndex } from '../../state/phraseIndex';
 import { useSettings } from '../../state/settings';
+import { suggestionKeyHelp } from '../../editor/suggestion/keymap';
+import { KeyList } from '../KeyList';
 import type { SidePanel } from '../SidePanels';
 import { OwnDocuments } from './OwnDocuments';
-
-const KEY_HELP: readonly [string, string][] = [
-  ['Tab', '接受整条提示'],
-  ['Ctrl+→ / Alt+→', '只接受下一个词'],
-  ['Alt+↓', '打开候选列表（↑↓ 选择，Enter 或数字键接受）'],
-  ['Esc', '隐藏提示，直到继续输入'],
-];
 
 function PhrasePanelBody() {
   const enabled = useSettings((s) => s.suggestionsEnabled);
@@ -55,11 +50,7 @@ function PhrasePanelBody() {
       </fieldset>
       <OwnDocuments />
       <p className={`phrase-status${index.phase === 'error' ? ' status-error' : ' muted'}`}>{phraseIndexStatusText(index)}</p>
-      <dl className="phrase-keys">
-        {KEY_HELP.map(([key, what]) => (
-          <div key={key}><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div>
-        ))}
-      </dl>
+      <KeyList entries={suggestionKeyHelp} />
       <p className="muted phrase-note">用输入法打字时，提示会让路：拼音未上屏前不显示、不接受。</p>
     </div>
   );
