@@ -4,8 +4,10 @@
  *
  * Corpora: the sentences of the shipped corpus minus three held-out documents, shuffled across documents
  * (seeded) and packed into ~3,000-character documents until the size is reached, so the text stays
- * realistic. Queries: 2,000 real positions of the held-out documents, the paragraph up to the position as
- * context; a quarter are cut to their last 1–2 characters (the worst case of a short context).
+ * realistic. Queries: 2,000 real positions of the held-out documents, each carrying the text before it up
+ * to `BEFORE_CURSOR_WINDOW_CHARS`, as the editor sends it (the engine's context is the paragraph; document
+ * affinity and the draft memory read the rest); in a quarter the paragraph is cut to its last 1–2
+ * characters (the worst case of a short context).
  * Peers, giving the same kind of answer (the continuation of the typed text within its clause): a naive
  * scan of the corpus clauses with indexOf, backing off from 8 to 2 characters, and FlexSearch
  * (tokenize: 'forward') over the clauses, backing off the same way. This script owns measuring only.
@@ -18,6 +20,7 @@ import { buildPhraseIndex, indexBytes } from '../src/phrases/build';
 import { quantile } from '../src/phrases/evaluate';
 import { cleanText } from '../src/phrases/normalize';
 import { suggestFromIndex } from '../src/phrases/query';
+import { BEFORE_CURSOR_WINDOW_CHARS } from '../src/phrases/types';
 
 const CORPUS_DIR = resolve(import.meta.dirname, '..', 'corpus');
 const SIZES_CHARS = [100_000, 1_000_000, 10_000_000];
@@ -70,13 +73,21 @@ function syntheticDocs(texts: string[], chars: number, random: () => number): st
 }
 
 function queries(heldOut: string[], random: () => number): string[] {
-  const paragraphs = heldOut.flatMap((t) => t.split('\n')).filter((p) => p.length > 4);
   const out: string[] = [];
   while (out.length < QUERY_COUNT) {
-    const p = paragraphs[Math.floor(random() * paragraphs.length)];
-    const cut = 1 + Math.floor(random() * (p.length - 1));
-    const context = p.slice(0, cut);
-    out.push(random() < SHORT_CONTEXT_SHARE ? context.slice(-1 - Math.floor(random() * 2)) : context);
+    const doc = heldOut[Math.floor(random() * heldOut.length)];
+    const at = 1 + Math.floor(random() * (doc.length - 1));
+    if (doc[at - 1] === '\n') continue;
+    // What the editor sends: the text before the cursor, across paragraphs, up to the window.
+    const before = doc.slice(Math.max(0, at - BEFORE_CURSOR_WINDOW_CHARS), at);
+    if (random() >= SHORT_CONTEXT_SHARE) {
+      out.push(before);
+      continue;
+    }
+    // The worst case: a paragraph whose first 1–2 characters are all the context there is.
+    const paragraphStart = before.lastIndexOf('\n') + 1;
+    const paragraph = before.slice(paragraphStart);
+    out.push(before.slice(0, paragraphStart) + paragraph.slice(-1 - Math.floor(random() * 2)));
   }
   return out;
 }

@@ -7,11 +7,12 @@
  * query does), and the evidence the acceptance model of draft candidates (`DRAFT_MODEL`) reads.
  *
  * Why not index the draft like the corpus: the window is at most `BEFORE_CURSOR_WINDOW_CHARS` and changes
- * at every keystroke; one pass over it (every earlier position whose character equals the last one typed,
- * compared backwards) costs less than building any index. Pure, no DOM.
+ * at every keystroke; finding the earlier occurrences of the last character typed (`lastIndexOf`) and
+ * comparing backwards from each, folding characters on demand, costs less than building any index or even
+ * copying the window. Pure, no DOM.
  */
 import { splitIntoChunks, cursorInsideWord, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
-import { normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
+import { foldedCode, foldVariants, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { bestStop, chunkBoundaries } from './saving';
 
 /** Earlier occurrences followed, at most (the most recent first). */
@@ -61,21 +62,44 @@ export interface DraftMatch {
 const SENTENCE_END_CODES = new Set(Array.from(SENTENCE_END_CHARS, (c) => c.charCodeAt(0)));
 const PUNCTUATION = /[\p{P}\p{S}\s]/u;
 
+/** The window's characters, folded on demand (`foldedCode`): no copy of the window per query. */
+interface FoldedText {
+  text: string;
+  length: number;
+  at(i: number): number;
+}
+
+function foldedText(text: string): FoldedText {
+  return { text, length: text.length, at: (i) => foldedCode(text.charCodeAt(i)) };
+}
+
+/**
+ * Positions `j` before the end where the last character occurs again (a context could end there), most
+ * recent first. Found with `lastIndexOf` for each variant of it: far fewer than the window's positions.
+ */
+function earlierEnds(t: FoldedText): number[] {
+  const n = t.length;
+  const out: number[] = [];
+  for (const v of foldVariants(t.text.charCodeAt(n - 1))) {
+    for (let i = t.text.lastIndexOf(v, n - 2); i >= 0; i = i > 0 ? t.text.lastIndexOf(v, i - 1) : -1) out.push(i + 1);
+  }
+  return out.length > 1 ? out.sort((a, b) => b - a) : out;
+}
+
 /**
  * Earlier positions `j` (the context ends at `j`, exclusive) whose preceding text matches the longest
- * suffix of `codes` that occurs earlier, within `maxChars` and one paragraph; most recent first.
+ * suffix of the text that occurs earlier, within `maxChars` and one paragraph; most recent first.
  */
-function longestEarlierContext(codes: Uint16Array, paragraphStart: number, minChars: number, maxChars: number): { length: number; ends: number[] } {
-  const n = codes.length;
+function longestEarlierContext(t: FoldedText, paragraphStart: number, minChars: number, maxChars: number): { length: number; ends: number[] } {
+  const n = t.length;
   const limit = Math.min(maxChars, n - paragraphStart);
   let best = 0;
   let ends: number[] = [];
   if (limit < minChars) return { length: 0, ends };
-  const last = codes[n - 1];
-  for (let j = n - 1; j > 0; j--) {
-    if (codes[j - 1] !== last || codes[j] === PARAGRAPH_BREAK_CODE) continue;
+  for (const j of earlierEnds(t)) {
+    if (t.at(j) === PARAGRAPH_BREAK_CODE) continue;
     let k = 1;
-    while (k < limit && j - 1 - k >= 0 && codes[j - 1 - k] === codes[n - 1 - k] && codes[j - 1 - k] !== PARAGRAPH_BREAK_CODE) k++;
+    while (k < limit && j - 1 - k >= 0 && t.at(j - 1 - k) === t.at(n - 1 - k) && t.at(j - 1 - k) !== PARAGRAPH_BREAK_CODE) k++;
     if (k < minChars || k < best) continue;
     if (k > best) {
       best = k;
@@ -87,25 +111,25 @@ function longestEarlierContext(codes: Uint16Array, paragraphStart: number, minCh
 }
 
 /** The majority continuation of the occurrences ending at `ends`, extended while they agree. */
-function agreedContinuation(codes: Uint16Array, ends: number[], tuning: DraftMemoryTuning): { length: number; counts: number[]; nearest: number } {
-  const n = codes.length;
+function agreedContinuation(t: FoldedText, ends: number[], tuning: DraftMemoryTuning): { length: number; counts: number[]; nearest: number } {
+  const n = t.length;
   // First character: the most frequent; ties go to the most recent (ends are most recent first).
   const tally = new Map<number, number>();
-  for (const e of ends) tally.set(codes[e], (tally.get(codes[e]) ?? 0) + 1);
-  let first = codes[ends[0]];
+  for (const e of ends) tally.set(t.at(e), (tally.get(t.at(e)) ?? 0) + 1);
+  let first = t.at(ends[0]);
   for (const [code, count] of tally) if (count > tally.get(first)!) first = code;
-  let members = ends.filter((e) => codes[e] === first);
+  let members = ends.filter((e) => t.at(e) === first);
   const counts = [members.length];
   let lastCode = first;
   while (counts.length < tuning.maxSuggestionChars && !SENTENCE_END_CODES.has(lastCode)) {
     const d = counts.length;
     const next = new Map<number, number>();
-    for (const e of members) if (e + d < n) next.set(codes[e + d], (next.get(codes[e + d]) ?? 0) + 1);
+    for (const e of members) if (e + d < n) next.set(t.at(e + d), (next.get(t.at(e + d)) ?? 0) + 1);
     let code = -1;
     let count = 0;
     for (const [c, k] of next) if (k > count) [code, count] = [c, k];
     if (code < 0 || code === PARAGRAPH_BREAK_CODE || count < tuning.extendAgreement * members.length) break;
-    members = members.filter((e) => e + d < n && codes[e + d] === code);
+    members = members.filter((e) => e + d < n && t.at(e + d) === code);
     counts.push(members.length);
     lastCode = code;
   }
@@ -118,12 +142,13 @@ function agreedContinuation(codes: Uint16Array, ends: number[], tuning: DraftMem
  * there is none or it is too short to save anything.
  */
 export function draftMatch(window: string, tuning: DraftMemoryTuning): DraftMatch | null {
-  const codes = normalizeCodes(window);
-  const n = codes.length;
+  if (window.length < 2) return null;
+  const t = foldedText(window);
+  const n = t.length;
   const paragraphStart = window.lastIndexOf('\n') + 1;
-  const context = longestEarlierContext(codes, paragraphStart, tuning.minContextChars, tuning.maxContextChars);
+  const context = longestEarlierContext(t, paragraphStart, tuning.minContextChars, tuning.maxContextChars);
   if (context.ends.length === 0) return null;
-  const cont = agreedContinuation(codes, context.ends, tuning);
+  const cont = agreedContinuation(t, context.ends, tuning);
   const full = window.slice(cont.nearest, cont.nearest + cont.length);
   if (full.length < tuning.minSuggestionChars) return null;
   const allChunks = splitIntoChunks(full);

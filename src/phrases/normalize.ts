@@ -41,6 +41,23 @@ function foldCode(code: number): number {
 // Every code unit's folded code, computed once: normalisation runs over every query's window.
 const FOLDED = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) FOLDED[c] = foldCode(c);
+// The other code units that fold onto a code (「,」 for 「，」, 「１」 for 「1」): most codes have none.
+const FOLDED_FROM = new Map<number, number[]>();
+for (let c = 0; c < 0x10000; c++) if (FOLDED[c] !== c) FOLDED_FROM.set(FOLDED[c], [...(FOLDED_FROM.get(FOLDED[c]) ?? []), c]);
+
+/**
+ * Folded code of one code unit: width and punctuation variants onto one code, like `normalizeCodes`, but
+ * straight quotes stay as they are (no open/close state) — for comparing a text with itself.
+ */
+export function foldedCode(code: number): number {
+  return FOLDED[code];
+}
+
+/** The characters that fold onto the same code as `code`, itself included. */
+export function foldVariants(code: number): string[] {
+  const folded = FOLDED[code];
+  return [folded, ...(FOLDED_FROM.get(folded) ?? [])].map((c) => String.fromCharCode(c));
+}
 
 /** Normalised code of one code unit; `quoteOpen` tells how a straight `"` is read at this point. */
 function normalizeCode(code: number, quoteOpen: boolean): number {
