@@ -476,6 +476,7 @@ export function suggestFromIndex(
 ): Suggestion[] {
   const minConfidence = options.minConfidence ?? 0;
   const limit = options.limit ?? DEFAULT_LIMIT;
+  if (options.draftMemory !== undefined) tuning = { ...tuning, draftMemory: options.draftMemory };
   const pool = findCandidates(index, textBeforeCursor, Math.max(limit, tuning.pickBySaving ? CANDIDATE_POOL : 0), tuning, model, draftModel);
   return orderCandidates(pool, minConfidence, tuning).slice(0, limit).map((c) => c.suggestion);
 }

@@ -55,4 +55,6 @@ export interface SuggestOptions {
   limit?: number;
   /** Suggestions whose confidence is below this are dropped (default 0: keep all). */
   minConfidence?: number;
+  /** Also offer what the draft itself wrote before after the same words (default true; `draftMemory.ts`). */
+  draftMemory?: boolean;
 }

@@ -1,5 +1,5 @@
 /**
- * Writer's settings (suggestions on/off, confidence level, corpus packs) as a zustand store, loaded from
+ * Writer's settings (suggestions on/off, confidence level, draft memory, corpus packs) as a zustand store, loaded from
  * and written through to IndexedDB. Components read from here; only this module writes settings.
  */
 import { create } from 'zustand';
@@ -10,6 +10,7 @@ import { readSettings, writeSetting, type PersistedSettings, type SettingKey } f
 export const DEFAULT_SETTINGS: PersistedSettings = {
   suggestionsEnabled: true,
   confidenceLevelId: DEFAULT_CONFIDENCE_LEVEL_ID,
+  draftMemoryEnabled: true,
   disabledPacks: [],
   lastDraftId: null,
 };

@@ -7,6 +7,8 @@ import type { JianggaoDB } from './db';
 export interface PersistedSettings {
   suggestionsEnabled: boolean;
   confidenceLevelId: string;
+  /** Suggestions may also come from what the draft itself wrote before (「本稿前文」). */
+  draftMemoryEnabled: boolean;
   /** Corpus pack ids the phrase index leaves out. */
   disabledPacks: string[];
   lastDraftId: string | null;

@@ -1,6 +1,6 @@
 /**
  * Binds the phrase suggestion to this app: the page's engine client, the writer's settings (on/off,
- * confidence level) and the index's readiness. The only file of the extension that knows the app's
+ * confidence level, draft memory) and the index's readiness. The only file of the extension that knows the app's
  * stores; everything else takes them as options.
  */
 import { CONFIDENCE_LEVELS, confidenceLevel } from '../../phrases/confidence';
@@ -19,6 +19,7 @@ export function suggestionConfig(): SuggestionConfig {
     enabled: settings.suggestionsEnabled && usePhraseIndex.getState().phase === 'ready',
     minConfidence: level.minConfidence,
     listMinConfidence: Math.min(level.minConfidence, LIST_FLOOR_CONFIDENCE),
+    draftMemory: settings.draftMemoryEnabled,
   };
 }
 

@@ -21,7 +21,7 @@ const PHRASE_SUGGESTION_PRIORITY = 150;
 
 const DISABLED: PhraseSuggestionOptions = {
   provider: { suggest: async () => [] },
-  getConfig: () => ({ enabled: false, minConfidence: 1, listMinConfidence: 1 }),
+  getConfig: () => ({ enabled: false, minConfidence: 1, listMinConfidence: 1, draftMemory: true }),
 };
 
 export const PhraseSuggestion = Extension.create<PhraseSuggestionOptions>({

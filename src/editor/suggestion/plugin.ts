@@ -68,7 +68,7 @@ function drawnGhost(state: EditorState, blocked: boolean): ShownGhost | null {
 }
 
 function configKey(config: SuggestionConfig): string {
-  return `${config.enabled}|${config.minConfidence}|${config.listMinConfidence}`;
+  return `${config.enabled}|${config.minConfidence}|${config.listMinConfidence}|${config.draftMemory}`;
 }
 
 /** The plugin's view: asks, checks answers, draws the list, announces the ghost. One per editor view. */
@@ -115,7 +115,7 @@ class SuggestionController {
     this.asked = question;
     const seq = ++this.seq;
     const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
-    options.provider.suggest(context.text, { limit: maxItems, minConfidence: config.listMinConfidence }).then(
+    options.provider.suggest(context.text, { limit: maxItems, minConfidence: config.listMinConfidence, draftMemory: config.draftMemory }).then(
       (suggestions) => {
         // Stale: a later question was put, the writer moved on, or a composition began meanwhile.
         if (suggestions === null || seq !== this.seq || this.destroyed || view.composing) return;

@@ -20,6 +20,8 @@ export interface SuggestionConfig {
   minConfidence: number;
   /** Alternatives offered in the Alt+↓ list go down to this confidence (≤ `minConfidence`). */
   listMinConfidence: number;
+  /** Also offer what the draft itself wrote before (the engine's draft memory). */
+  draftMemory: boolean;
 }
 
 /** Options of `phraseSuggestion()`. */

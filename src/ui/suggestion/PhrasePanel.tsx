@@ -1,5 +1,6 @@
 /**
  * The 「提法」 side panel: suggestions on/off, how sure a suggestion must be to show (少而准 … 多而全),
+ * whether the draft's own earlier text counts,
  * which corpus packs the index learns from, the index's status and the keys. Writes settings only
  * through `useSettings.set`; the index rebuilds itself when the packs change.
  */
@@ -15,6 +16,7 @@ function PhrasePanelBody() {
   const enabled = useSettings((s) => s.suggestionsEnabled);
   const levelId = useSettings((s) => s.confidenceLevelId);
   const disabledPacks = useSettings((s) => s.disabledPacks);
+  const draftMemory = useSettings((s) => s.draftMemoryEnabled);
   const set = useSettings((s) => s.set);
   const index = usePhraseIndex();
   const packs = index.manifest?.packs ?? [];
@@ -36,6 +38,10 @@ function PhrasePanelBody() {
           </label>
         ))}
       </fieldset>
+      <label className="phrase-row" title="本稿前面写过的说法，再写到同样的字时提示出来（标为「本稿前文」）">
+        <input type="checkbox" checked={draftMemory} disabled={!enabled} onChange={(e) => set('draftMemoryEnabled', e.target.checked)} />
+        也从本稿前文学习
+      </label>
       <fieldset className="phrase-packs">
         <legend>语料</legend>
         {packs.length ? packs.map((pack) => {

@@ -64,7 +64,8 @@ describe('draft memory in the query', () => {
     const [first] = suggestFromIndex(index, before, { limit: 1, minConfidence: 0.305 });
     expect(first?.text.startsWith('大行动”，')).toBe(true);
     expect(first?.sources).toEqual([DRAFT_SOURCE]);
-    // Switched off, the corpus alone has nothing to say here.
+    // Switched off (the writer's setting, passed as an option), the corpus alone has nothing to say here.
     expect(findCandidates(index, before, 5, { ...DEFAULT_QUERY_TUNING, draftMemory: false })).toEqual([]);
+    expect(suggestFromIndex(index, before, { limit: 1, minConfidence: 0.305, draftMemory: false })).toEqual([]);
   });
 });

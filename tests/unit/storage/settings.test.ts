@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { openJianggaoDB } from '../../../src/storage/db';
 import { readSettings, writeSetting, type PersistedSettings } from '../../../src/storage/settings';
 
-const DEFAULTS: PersistedSettings = { suggestionsEnabled: true, confidenceLevelId: 'balanced', disabledPacks: [], lastDraftId: null };
+const DEFAULTS: PersistedSettings = { suggestionsEnabled: true, confidenceLevelId: 'balanced', draftMemoryEnabled: true, disabledPacks: [], lastDraftId: null };
 
 test('settings round-trip, and a value of the wrong type falls back to its default', async () => {
   const db = await openJianggaoDB('settings-test');
