@@ -33,6 +33,13 @@ describe('draftMatch', () => {
     expect(draftMatch('重点推进产业升级。\n业升级', { ...tuning, minContextChars: 4 })).toBeNull(); // 3 characters < 4
   });
 
+  it('matches width and punctuation variants of the same characters, and offers the text as written before', () => {
+    // The earlier passage has a half-width comma and full-width digits; the cursor follows the full-width forms.
+    const m = draftMatch('实施“１２３”工程,打造一流营商环境。\n继续实施“123”工程，打', tuning);
+    expect(m?.text.startsWith('造一流营商环境')).toBe(true);
+    expect(m?.evidence.contextLength).toBe(11);
+  });
+
   it('finds nothing when the draft has not written the context before', () => {
     expect(draftMatch('同志们：今天我们召开全市工作会议', tuning)).toBeNull();
   });
