@@ -13,13 +13,18 @@ import { DraftSaver, readUnsavedStash, UNSAVED_STASH_KEY, type SaveStatus } from
 import { validateDraft, type DocJSON, type DraftRecord, type SnapshotRecord } from '../storage/records';
 import { addSnapshot, AUTO_SNAPSHOT_INTERVAL_MS, deleteSnapshotsOf, maybeAutoSnapshot, snapshotOf } from '../storage/snapshots';
 import type { Rejected } from '../storage/quarantine';
-import { tryLockDraft, waitForDraftLock, type DraftLock } from './draftLock';
+import { lockDraftWithin, tryLockDraft, waitForDraftLock, type DraftLock } from './draftLock';
 import { useSettings } from './settings';
 import { announceDraftsChanged, askOtherTabToRelease, onOtherTabMessage } from './tabs';
 
 export const DEFAULT_DRAFT_TITLE = '未命名讲稿';
 /** How often, at most, this tab re-reads drafts that another tab is changing. */
 export const REMOTE_REFRESH_THROTTLE_MS = 1000;
+/**
+ * On load, how long the last draft's lock may take to come free: after a reload the old page lets go a
+ * moment after the new one asks. A draft open in another tab is shown read-only after this long.
+ */
+const RELOAD_LOCK_GRACE_MS = 1500;
 
 /** Runs `task` at once, then at most once per `intervalMs`, always once more after the last request. */
 function throttled(intervalMs: number, task: () => Promise<void>): { request(): void } {
@@ -142,9 +147,9 @@ export const useDrafts = create<DraftsState>((set, get) => {
    * shown read-only and a request for the lock waits in line: when the other tab closes or lets go
    * (see takeOver), this tab reloads the latest text and becomes the editor.
    */
-  async function show(draft: DraftRecord): Promise<void> {
+  async function show(draft: DraftRecord, lockGraceMs = 0): Promise<void> {
     lock?.release();
-    lock = await tryLockDraft(draft.id);
+    lock = lockGraceMs > 0 ? await lockDraftWithin(draft.id, lockGraceMs) : await tryLockDraft(draft.id);
     set((s) => ({ current: draft, revision: s.revision + 1, editable: lock !== null }));
     useSettings.getState().set('lastDraftId', draft.id);
     if (!lock) waitInLineFor(draft.id);
@@ -212,7 +217,7 @@ export const useDrafts = create<DraftsState>((set, get) => {
         set({ drafts: values.map(summarise), rejected });
         const lastId = useSettings.getState().lastDraftId;
         const toOpen = values.find((d) => d.id === lastId) ?? values[0];
-        if (toOpen) await show(toOpen);
+        if (toOpen) await show(toOpen, RELOAD_LOCK_GRACE_MS);
         else await get().create();
       } catch (error) {
         set({ loadError: `无法打开本地数据库：${(error as Error)?.message ?? error}。请关闭其他讲稿标签页后刷新。` });

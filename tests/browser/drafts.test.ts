@@ -15,9 +15,22 @@ test('typed Chinese text survives a reload', async () => {
   await typeChars(page, '今天召开全县干部大会。');
   await page.waitForSelector('[data-save-state="saved"]');
   await screenshot(page, 'drafts-typed');
+  // Did the reloaded page ever show the draft read-only (as if another tab held it)? The page being
+  // reloaded lets go of the draft's lock a moment after the new one asks for it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { readOnlySeen: boolean };
+    w.readOnlySeen = false;
+    new MutationObserver(() => { if (document.querySelector('[data-read-only]')) w.readOnlySeen = true; })
+      .observe(document, { childList: true, subtree: true });
+  });
   await page.reload();
   await waitForEditor(page);
   expect(await editorText(page)).toBe('同志们：\n今天召开全县干部大会。');
+  await focusEditorEnd(page);
+  await typeChars(page, '现在开会。');
+  await page.waitForTimeout(500);
+  expect(await editorText(page)).toBe('同志们：\n今天召开全县干部大会。现在开会。');
+  expect(await page.evaluate(() => (window as unknown as { readOnlySeen: boolean }).readOnlySeen)).toBe(false);
   await context.close();
 });
 
