@@ -70,7 +70,7 @@ export function FindReplaceBar() {
   useWindowKeys(OPEN_KEYS.keys, () => setOpen(true));
   if (!editor) return null;
   return open ? (
-    <FindReplaceFields editor={editor} onClose={() => { setOpen(false); editor.commands.focus(); }} />
+    <FindReplaceFields editor={editor} onClose={() => { setOpen(false); editor.view.focus(); }} />
   ) : (
     <button type="button" className="tool find-toggle" title={titleWithKeys('查找替换', OPEN_KEYS.keys)} onClick={() => setOpen(true)}>查找替换</button>
   );

@@ -77,7 +77,9 @@ export function ShortcutsHelp() {
     const target = returnTo.current;
     returnTo.current = null;
     const editor = useEditorInstance.getState().editor;
-    if (editor && target && editor.view.dom.contains(target)) editor.commands.focus();
+    // view.focus() at once, not the focus command: that one waits a frame, and keys typed meanwhile land at
+    // the old caret while the restored selection then jumps back before them.
+    if (editor && target && editor.view.dom.contains(target)) editor.view.focus();
     else if (target instanceof HTMLElement && target.isConnected) target.focus();
   };
   useWindowKeys(SHORTCUTS_HELP_KEYS.keys, show);
