@@ -57,10 +57,25 @@ export async function waitForEditor(page: Page): Promise<void> {
 export async function focusEditorEnd(page: Page): Promise<void> {
   await page.locator('.ProseMirror').click();
   await page.keyboard.press('Control+End');
-  await page.waitForFunction(() => {
-    const editor = (document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { from: number }; doc: { content: { size: number } } } } }) | null)?.editor;
-    return !!editor && editor.state.selection.from === editor.state.doc.content.size - 1;
-  });
+  try {
+    await page.waitForFunction(() => {
+      const editor = (document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { from: number }; doc: { content: { size: number } } } } }) | null)?.editor;
+      return !!editor && editor.state.selection.from === editor.state.doc.content.size - 1;
+    }, undefined, { timeout: 10_000 });
+  } catch (error) {
+    // Say where the caret and the focus were instead, and keep a picture: this wait has flaked before.
+    console.log('focusEditorEnd did not reach the end:', await page.evaluate(() => {
+      const el = document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { from: number; to: number }; doc: { content: { size: number } } }; getText(): string } }) | null;
+      const active = document.activeElement;
+      return JSON.stringify({
+        editors: document.querySelectorAll('.ProseMirror').length, editable: el?.getAttribute('contenteditable'),
+        focus: `${active?.tagName}.${active?.className}`, from: el?.editor?.state.selection.from, to: el?.editor?.state.selection.to,
+        size: el?.editor?.state.doc.content.size, text: el?.editor?.getText().slice(0, 200),
+      });
+    }));
+    await screenshot(page, 'focus-editor-end-failed');
+    throw error;
+  }
 }
 
 /** Types text character by character through the keyboard's insertText (as an IME commit would). */
