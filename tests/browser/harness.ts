@@ -55,27 +55,36 @@ export async function waitForEditor(page: Page): Promise<void> {
  * read the new selection (it does so on selectionchange, asynchronously), so the next key lands there.
  */
 export async function focusEditorEnd(page: Page): Promise<void> {
-  await page.locator('.ProseMirror').click();
-  await page.keyboard.press('Control+End');
-  try {
-    await page.waitForFunction(() => {
-      const editor = (document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { from: number }; doc: { content: { size: number } } } } }) | null)?.editor;
-      return !!editor && editor.state.selection.from === editor.state.doc.content.size - 1;
-    }, undefined, { timeout: 10_000 });
-  } catch (error) {
-    // Say where the caret and the focus were instead, and keep a picture: this wait has flaked before.
-    console.log('focusEditorEnd did not reach the end:', await page.evaluate(() => {
-      const el = document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { from: number; to: number }; doc: { content: { size: number } } }; getText(): string } }) | null;
-      const active = document.activeElement;
-      return JSON.stringify({
-        editors: document.querySelectorAll('.ProseMirror').length, editable: el?.getAttribute('contenteditable'),
-        focus: `${active?.tagName}.${active?.className}`, from: el?.editor?.state.selection.from, to: el?.editor?.state.selection.to,
-        size: el?.editor?.state.doc.content.size, text: el?.editor?.getText().slice(0, 200),
-      });
-    }));
-    await screenshot(page, 'focus-editor-end-failed');
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.press('Control+End');
+    try {
+      await page.waitForFunction(() => {
+        const editor = (document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { from: number }; doc: { content: { size: number } } } } }) | null)?.editor;
+        return !!editor && editor.state.selection.from === editor.state.doc.content.size - 1;
+      }, undefined, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      // Rarely (about 1 full run in 8, after a reload with the template panel open) the caret has not
+      // reached the end; say where it and the focus were, keep a picture, and try once more.
+      console.log(`focusEditorEnd attempt ${attempt} did not reach the end:`, await caretReport(page));
+      await screenshot(page, `focus-editor-end-missed-${attempt}`);
+      if (attempt >= 2) throw error;
+    }
   }
+}
+
+/** Where the caret and the focus are, for a failure message. */
+function caretReport(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { from: number; to: number }; doc: { content: { size: number } } }; getText(): string } }) | null;
+    const active = document.activeElement;
+    return JSON.stringify({
+      editors: document.querySelectorAll('.ProseMirror').length, editable: el?.getAttribute('contenteditable'),
+      focus: `${active?.tagName}.${active?.className}`, from: el?.editor?.state.selection.from, to: el?.editor?.state.selection.to,
+      size: el?.editor?.state.doc.content.size, text: el?.editor?.getText().slice(0, 200),
+    });
+  });
 }
 
 /** Types text character by character through the keyboard's insertText (as an IME commit would). */
