@@ -87,6 +87,33 @@ function caretReport(page: Page): Promise<string> {
   });
 }
 
+/** The ghost suggestion's element (`src/editor/suggestion/ghost.ts`). */
+export const GHOST = '[data-ghost-text]';
+
+/** Waits until the phrase index is built (the status bar says so). */
+export async function waitForPhraseIndex(page: Page): Promise<void> {
+  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
+}
+
+/** A fresh profile with the app open, the phrase index built and the caret at the end. */
+export async function openWithPhraseIndex(browser: Browser): Promise<Page> {
+  const { page } = await openFreshApp(browser);
+  await waitForPhraseIndex(page);
+  await focusEditorEnd(page);
+  return page;
+}
+
+/** The ghost's text, or null when none is drawn. */
+export function ghost(page: Page): Promise<string | null> {
+  return page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, GHOST);
+}
+
+/** Waits for a ghost to be drawn and returns its text. */
+export async function waitForGhost(page: Page): Promise<string> {
+  await page.locator(GHOST).waitFor({ state: 'attached', timeout: 5_000 });
+  return (await ghost(page))!;
+}
+
 /** Types text character by character through the keyboard's insertText (as an IME commit would). */
 export async function typeChars(page: Page, text: string): Promise<void> {
   for (const ch of text) await page.keyboard.insertText(ch);
@@ -94,11 +121,11 @@ export async function typeChars(page: Page, text: string): Promise<void> {
 
 /** The document's text, one line per block, without the ghost suggestion. */
 export async function editorText(page: Page): Promise<string> {
-  return page.locator('.ProseMirror').evaluate((root) => {
+  return page.locator('.ProseMirror').evaluate((root, ghostSelector) => {
     const clone = root.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('[data-ghost-text]').forEach((n) => n.remove());
+    clone.querySelectorAll(ghostSelector).forEach((n) => n.remove());
     return [...clone.children].map((block) => block.textContent ?? '').join('\n');
-  });
+  }, GHOST);
 }
 
 /** The document's text without the empty paragraph the editor keeps after a final heading. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseURL, editorText, focusEditorEnd, launchBrowser, newContext, openApp, openFreshApp, readStore, screenshot, typeChars, waitForEditor, writeStore } from './harness';
+import { baseURL, editorText, focusEditorEnd, launchBrowser, newContext, openApp, openFreshApp, readStore, screenshot, typeChars, waitForEditor, waitForGhost, waitForPhraseIndex, writeStore } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -20,12 +20,11 @@ test('after one online load the app works offline: opens, builds the phrase inde
   await page.reload();
   await waitForEditor(page);
   // The phrase index builds from the precached corpus, and suggestions come.
-  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
+  await waitForPhraseIndex(page);
   expect(await page.locator('[data-phrase-index]').textContent()).toContain('34 篇');
   await focusEditorEnd(page);
   await typeChars(page, '断网也能写。增强“四个');
-  await page.locator('[data-ghost-text]').waitFor({ state: 'attached', timeout: 5_000 });
-  expect(await page.locator('[data-ghost-text]').textContent()).toMatch(/^意识”/);
+  expect(await waitForGhost(page)).toMatch(/^意识”/);
   await saved(page);
   await page.reload();
   await waitForEditor(page);

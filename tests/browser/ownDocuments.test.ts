@@ -1,7 +1,7 @@
 /** The writer's own documents feed the phrase index: a formulation only they use gets suggested. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars } from './harness';
+import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars, waitForGhost, waitForPhraseIndex } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -11,7 +11,7 @@ const OWN_SENTENCE = '全县上下要大力弘扬紫云英精神，把山区小�
 
 test('own documents added from text files are learnt: their formulation is suggested, and survives a reload', async () => {
   const { context, page } = await openFreshApp(browser);
-  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
+  await waitForPhraseIndex(page);
   await page.getByRole('tab', { name: '提法' }).click();
   await page.getByLabel('添加我的文稿').setInputFiles([
     { name: '县委全会讲话.txt', mimeType: 'text/plain', buffer: Buffer.from(`同志们：\n${OWN_SENTENCE}\n`) },
@@ -24,13 +24,12 @@ test('own documents added from text files are learnt: their formulation is sugge
 
   await focusEditorEnd(page);
   await typeChars(page, '大力弘扬紫云');
-  await page.locator('[data-ghost-text]').waitFor({ state: 'attached', timeout: 5_000 });
-  expect(await page.locator('[data-ghost-text]').textContent()).toMatch(/^英精神/);
+  expect(await waitForGhost(page)).toMatch(/^英精神/);
   await page.keyboard.press('Tab');
   await expect.poll(() => editorText(page)).toMatch(/^大力弘扬紫云英精神/);
 
   await page.reload();
-  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
+  await waitForPhraseIndex(page);
   expect(await page.locator('[data-phrase-index]').textContent()).toContain('36 篇');
   await context.close();
 });

@@ -4,32 +4,15 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars } from './harness';
+import { editorText, focusEditorEnd, GHOST, ghost, launchBrowser, openWithPhraseIndex, screenshot, typeChars, waitForGhost } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-const GHOST = '[data-ghost-text]';
 const LIST = '[role="listbox"].suggestion-list';
 
-/** Opens the app with a fresh profile and waits until the phrase index is built. */
-async function openReady(): Promise<Page> {
-  const { page } = await openFreshApp(browser);
-  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
-  await focusEditorEnd(page);
-  return page;
-}
-
-/** The ghost's text, or null when none is drawn. */
-function ghost(page: Page): Promise<string | null> {
-  return page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, GHOST);
-}
-
-async function waitForGhost(page: Page): Promise<string> {
-  await page.locator(GHOST).waitFor({ state: 'attached', timeout: 5_000 });
-  return (await ghost(page))!;
-}
+const openReady = (): Promise<Page> => openWithPhraseIndex(browser);
 
 function options(page: Page): Promise<string[]> {
   return page.locator(`${LIST} [role="option"] .suggestion-text`).allTextContents();

@@ -6,22 +6,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { announcementText } from '../../src/editor/suggestion/announce';
-import { focusEditorEnd, launchBrowser, openFreshApp, typeChars } from './harness';
+import { GHOST, ghost, launchBrowser, openWithPhraseIndex, typeChars, waitForGhost } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-const GHOST = '[data-ghost-text]';
 const REGION = '[role="status"].suggestion-announcement';
 
 /** What the page saw, in its own clock: each change of the ghost's text and of the region's text. */
 interface Seen { t: number; kind: 'ghost' | 'region'; text: string | null }
 
 async function openReady(): Promise<Page> {
-  const { page } = await openFreshApp(browser);
-  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
-  await focusEditorEnd(page);
+  const page = await openWithPhraseIndex(browser);
   await page.evaluate(([ghostSel, regionSel]) => {
     const seen: Seen[] = [];
     (window as unknown as { __seen: Seen[] }).__seen = seen;
@@ -35,15 +32,6 @@ async function openReady(): Promise<Page> {
     new MutationObserver(() => seen.push({ t: performance.now(), kind: 'region', text: region.textContent })).observe(region, { childList: true, subtree: true, characterData: true });
   }, [GHOST, REGION] as const);
   return page;
-}
-
-function ghost(page: Page): Promise<string | null> {
-  return page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, GHOST);
-}
-
-async function waitForGhost(page: Page): Promise<string> {
-  await page.locator(GHOST).waitFor({ state: 'attached', timeout: 5_000 });
-  return (await ghost(page))!;
 }
 
 function region(page: Page): Promise<string> {
