@@ -149,7 +149,12 @@ export const useDrafts = create<DraftsState>((set, get) => {
    */
   async function show(draft: DraftRecord, lockGraceMs = 0): Promise<void> {
     lock?.release();
-    lock = lockGraceMs > 0 ? await lockDraftWithin(draft.id, lockGraceMs) : await tryLockDraft(draft.id);
+    lock = await tryLockDraft(draft.id);
+    if (!lock && lockGraceMs > 0) {
+      lock = await lockDraftWithin(draft.id, lockGraceMs);
+      // The page that held the lock wrote its last keystrokes while we waited (or stashed them on unload).
+      if (lock) draft = (await latestOnDisk(draft.id)) ?? draft;
+    }
     set((s) => ({ current: draft, revision: s.revision + 1, editable: lock !== null }));
     useSettings.getState().set('lastDraftId', draft.id);
     if (!lock) waitInLineFor(draft.id);
@@ -162,9 +167,16 @@ export const useDrafts = create<DraftsState>((set, get) => {
         return;
       }
       lock = granted;
+      await replayUnloadStash();
       await reloadCurrentFromDisk();
       set({ editable: true });
     });
+  }
+
+  /** The draft as stored, after replaying what a page that has just closed stashed on its way out. */
+  async function latestOnDisk(id: string): Promise<DraftRecord | undefined> {
+    await replayUnloadStash();
+    return getDraft(await openJianggaoDB(), id);
   }
 
   async function reloadCurrentFromDisk(): Promise<void> {

@@ -66,6 +66,24 @@ test('closing the page right after typing loses nothing', async () => {
   await context.close();
 });
 
+test('a page opened while the last one is still closing shows its last keystrokes', async () => {
+  const context = await newContext(browser);
+  const first = await openApp(context);
+  await focusEditorEnd(first);
+  await typeChars(first, '先写的');
+  await saved(first);
+  // The second page has read the draft and waits for the first to let go of its edit lock...
+  const second = await context.newPage();
+  await second.goto(baseURL());
+  await expect.poll(() => second.evaluate(async () => (await navigator.locks.query()).pending?.length ?? 0)).toBe(1);
+  // ...when the first page's writer adds a last sentence and closes it at once.
+  await first.keyboard.insertText('，最后一句');
+  await first.close({ runBeforeUnload: true });
+  await waitForEditor(second);
+  expect(await editorText(second)).toBe('先写的，最后一句');
+  await context.close();
+});
+
 test('a full disk quota: the writer is warned, keeps writing, and the retry saves everything', async () => {
   const { context, page } = await openFreshApp(browser);
   await page.evaluate(() => {
