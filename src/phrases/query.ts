@@ -16,8 +16,9 @@ import { cursorInsideWord, splitIntoChunks, WORD_BOUNDARY_TAIL_CHARS } from './c
 import { ACCEPTANCE_MODEL, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
 import { currentParagraph, DOC_SEPARATOR_CODE, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
-import { bestStop, chunkBoundaries } from './saving';
+import { bestStop, chunkBoundaries, mergeUnsplitChunks } from './saving';
 import { DRAFT_MODEL, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence, type DraftModel } from './draftMemory';
+import { LEAD_IN_CHARS, leadInOf, NEAR_LEAD_IN_CHARS, leadInSimilarity, type LeadIn } from './leadIn';
 import { blockOf, codeAt, countDocs, docsOfRange, findRange } from './search';
 import type { SuggestOptions, Suggestion } from './types';
 export { BEFORE_CURSOR_WINDOW_CHARS } from './types';
@@ -55,6 +56,8 @@ export interface QueryTuning {
   draftMemory: boolean;
   /** Shortest context the draft memory uses: shorter repeats are chance (measured: accepted < 14 % below 4). */
   draftMinContextChars: number;
+  /** Join chunks the corpus does not split: ≥ this share of the matches go on with the next chunk. 0 = off. */
+  mergeChunkShare: number;
 }
 
 export const DEFAULT_QUERY_TUNING: QueryTuning = {
@@ -72,6 +75,7 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   localContextChars: 3,
   draftMemory: true,
   draftMinContextChars: 4,
+  mergeChunkShare: 0.9,
 };
 
 /** Ranges at most this large are walked block by block; larger ones are sampled. */
@@ -267,6 +271,11 @@ interface ContextStats {
   clauseChars: number;
   /** What the draft before the cursor tells beyond the context. */
   surroundings: Surroundings;
+  /** The draft's lead-in to the context, and how much the context's occurrences resemble it (`leadIn.ts`). */
+  leadIn: LeadIn;
+  leadInSimilarity: number;
+  nearLeadIn: LeadIn;
+  nearLeadInSimilarity: number;
 }
 
 /** The draft before the cursor, beyond the current context. */
@@ -304,8 +313,9 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   const first = index.sa[ext.ranges[ext.length - 1][0]];
   const firstDoc = index.docs[index.docOf[first]];
   const full = firstDoc.text.slice(first - firstDoc.start + k, first - firstDoc.start + k + ext.length);
-  const allChunks = splitIntoChunks(full);
-  const bounds = chunkBoundaries(allChunks, tuning.minSuggestionChars, (chars) => rangeSize(ext.ranges[chars - 1]));
+  const countAfter = (chars: number) => rangeSize(ext.ranges[chars - 1]);
+  const allChunks = mergeUnsplitChunks(splitIntoChunks(full), countAfter, tuning.mergeChunkShare, tuning.chunkSmoothing);
+  const bounds = chunkBoundaries(allChunks, tuning.minSuggestionChars, countAfter);
   const stop = bestStop(bounds, tuning.chunkSmoothing);
   const cut = tuning.stopBySaving ? stop.best : bounds.length - 1;
   const chunks = allChunks.slice(0, bounds[cut].chunks);
@@ -316,6 +326,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   const [hlo, hhi] = ext.ranges[headChars - 1];
   const local = localSupport(index, stats.codes, index.codes.subarray(first + k, first + k + headChars), tuning.localContextChars);
   const own = draftLocalSupport(stats.surroundings.before, full.slice(0, headChars), tuning.localContextChars);
+  const headLeadIn = leadInSimilarity(index, hlo, hhi, stats.leadIn);
   const evidence: ContinuationEvidence = {
     contextLength: k,
     contextCount: stats.count,
@@ -338,6 +349,9 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     affinity: rangeAffinity(index, hlo, hhi, stats.surroundings.affinity),
     draftLocalCount: own.count,
     draftLocalHeadCount: own.headCount,
+    leadInLift: (headLeadIn - stats.leadInSimilarity) * stats.leadIn.size,
+    leadInHead: headLeadIn * stats.leadIn.size,
+    nearLeadInLift: (leadInSimilarity(index, hlo, hhi, stats.nearLeadIn, NEAR_LEAD_IN_CHARS) - stats.nearLeadInSimilarity) * stats.nearLeadIn.size,
     midWord: cursorInsideWord(String.fromCharCode(...stats.codes.subarray(Math.max(0, stats.codes.length - WORD_BOUNDARY_TAIL_CHARS))), full.slice(0, headChars)),
   };
   const confidence = estimateConfidence(evidence, model);
@@ -369,8 +383,15 @@ function contextCandidates(
   tuning: QueryTuning,
   model: AcceptanceModel,
 ): CorpusCandidate[] {
+  const leadInCodes = normalizeCodes(surroundings.before.slice(-(context.length + LEAD_IN_CHARS), -context.length));
+  const leadIn = leadInOf(leadInCodes);
+  const nearLeadIn = leadInOf(leadInCodes, NEAR_LEAD_IN_CHARS);
   const stats: ContextStats = {
     surroundings,
+    leadIn,
+    leadInSimilarity: leadInSimilarity(index, context.lo, context.hi, leadIn),
+    nearLeadIn,
+    nearLeadInSimilarity: leadInSimilarity(index, context.lo, context.hi, nearLeadIn, NEAR_LEAD_IN_CHARS),
     context,
     codes,
     count: blocks.reduce((n, b) => n + b.count, 0),
