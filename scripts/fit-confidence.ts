@@ -18,7 +18,7 @@
  * src/phrases/draftMemory.ts), on every draft candidate; --draft-model FILE walks with other weights for it.
  * Fitting is Newton's method with step halving, from the base rate.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpusManifest } from '../src/corpus/manifest';
 import { buildPhraseIndex } from '../src/phrases/build';
@@ -82,6 +82,25 @@ function collect(threshold: number, model: AcceptanceModel, draftModel: DraftMod
       return orderCandidates(pool, threshold, tuning)[0]?.suggestion;
     }, emptyTally());
   });
+  return samples;
+}
+
+/** The sample cache holds one JSON sample per line: a million samples are more than one string may hold. */
+function writeSamples(file: string, samples: readonly Sample[]): void {
+  const fd = openSync(file, 'w');
+  for (let i = 0; i < samples.length; i += 10_000) writeSync(fd, samples.slice(i, i + 10_000).map((x) => JSON.stringify(x) + '\n').join(''));
+  closeSync(fd);
+}
+
+function readSamples(file: string): Sample[] {
+  const bytes = readFileSync(file);
+  const samples: Sample[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    const end = bytes.indexOf(10, start);
+    const stop = end < 0 ? bytes.length : end;
+    if (stop > start) samples.push(JSON.parse(bytes.toString('utf8', start, stop)) as Sample);
+    start = stop + 1;
+  }
   return samples;
 }
 
@@ -175,8 +194,8 @@ function main(): void {
   const tuning: QueryTuning = { ...DEFAULT_QUERY_TUNING, ...JSON.parse(flag('--tuning') ?? '{}') };
   const l2 = Number(flag('--l2') ?? DEFAULT_L2);
   const cache = flag('--samples');
-  const samples: Sample[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : collect(threshold, model, draftModel, tuning, process.argv.includes('--top'));
-  if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(samples));
+  const samples: Sample[] = cache && existsSync(cache) ? readSamples(cache) : collect(threshold, model, draftModel, tuning, process.argv.includes('--top'));
+  if (cache && !existsSync(cache)) writeSamples(cache, samples);
   const dropped = new Set((flag('--drop') ?? '').split(',').filter(Boolean));
   const fitTop = process.argv.includes('--fit-top');
   const json = process.argv.includes('--draft')

@@ -44,14 +44,15 @@ export interface ContinuationEvidence {
   draftLocalCount: number;
   draftLocalHeadCount: number;
   /**
-   * Character pairs of the draft's lead-in to the context that the head's occurrences share on average,
-   * minus those all the context's occurrences share (`leadIn.ts`): the head comes from passages like this one.
+   * Character pairs of the draft's lead-in to the context (`leadIn.ts`) that the head's occurrences share on
+   * average, minus those the context's occurrences share: the head comes from passages like this one. Also
+   * over the nearest characters of the lead-in, and for the best-matching occurrence.
    */
   leadInLift: number;
+  nearLeadInLift: number;
+  leadInBestLift: number;
   /** Character pairs of the lead-in the head's occurrences share on average. */
   leadInHead: number;
-  /** `leadInLift` over the nearest part of the lead-in only. */
-  nearLeadInLift: number;
   /** Highest affinity score among the head's documents: recent clauses of the draft they matched (`affinity.ts`). */
   affinity: number;
 }
@@ -76,79 +77,79 @@ export interface ConfidenceLevel {
  * Logs are natural. Measured what each term buys: see README.
  */
 export const ACCEPTANCE_MODEL = {
-  bias: 0.96,
+  bias: 0.92,
   /** Occurrences of context + head: the more often the corpus wrote it here, the likelier. */
-  perLogHeadCount: 1.29,
+  perLogHeadCount: 1.28,
   /** Occurrences of the context: a frequent context has many possible continuations. */
-  perLogContextCount: -0.82,
+  perLogContextCount: -0.84,
   /**
    * Share of the context's occurrences that continue with the head, piecewise: linear and squared terms,
    * and a step above `NEAR_UNANIMOUS_SHARE` (the corpus all but unanimous).
    */
-  perHeadShare: 0.17,
-  perHeadShareSquared: -0.21,
-  headShareNearUnanimous: 0.56,
-  perLogContextDocs: 0.09,
-  perLogHeadDocs: -0.68,
+  perHeadShare: -0.05,
+  perHeadShareSquared: -0.03,
+  headShareNearUnanimous: 0.53,
+  perLogContextDocs: 0.07,
+  perLogHeadDocs: -0.64,
   /** Heads seen in exactly 2 or 3 documents: weaker than the log-count suggests. */
-  headDocsTwo: -0.68,
-  headDocsThree: -0.26,
+  headDocsTwo: -0.62,
+  headDocsThree: -0.22,
   /** A context seen in exactly 2 documents (the least the main context may have). */
-  contextDocsTwo: -0.05,
+  contextDocsTwo: -0.1,
   /** Context length: a longer context is more specific. */
   perLogContextLength: -0.36,
   /** Share, and log count, of the head after only the last few characters: a locally standard phrase. */
-  perLocalShare: 0.91,
-  perLogLocalHeadCount: 0.1,
+  perLocalShare: 0.92,
+  perLogLocalHeadCount: 0.12,
   /**
    * What follows punctuation is freer than what follows half a word — unless many documents agree on it
    * (「增强“四个意识”、」→「坚定“四个自信”」): the penalty shrinks with the head's documents.
    */
-  afterPunctuation: -1.6,
-  afterPunctuationPerHeadShare: 0.19,
-  afterPunctuationPerLogHeadDocs: 0.44,
+  afterPunctuation: -1.55,
+  afterPunctuationPerHeadShare: 0.17,
+  afterPunctuationPerLogHeadDocs: 0.43,
   /**
    * A head seen in one document only: the writer is usually at the point where that document and the
    * draft part ways (the simulated writer's visits after an acceptance), unless the shared passage is long
    * or the head is locally standard.
    */
-  singleDoc: -2.51,
-  singleDocPerLogContextLength: 0.38,
-  singleDocPerLocalShare: 0.44,
+  singleDoc: -2.28,
+  singleDocPerLogContextLength: 0.3,
+  singleDocPerLocalShare: 0.29,
   /** A context seen in one document only: a passage the draft shares with that document. */
-  singleContext: -1.56,
-  singleContextPerLogContextLength: 0.83,
+  singleContext: -1.67,
+  singleContextPerLogContextLength: 0.9,
   /** Length of the head (characters): a long first word must match whole. */
   perLogHeadChars: -0.41,
   /** Share of the head's first character among it and the largest rival first character. */
-  perMargin: -0.17,
+  perMargin: -0.19,
   /** Share of the first character's matches that go on to the whole head. */
-  perBlockShare: 0.36,
+  perBlockShare: 0.35,
   /** Distinct first characters after the context: a point where the corpus branches. */
   perLogContinuations: -0.21,
   /** Characters since the last punctuation: deep in a clause, the writer's own wording has taken over. */
-  perLogClauseChars: -0.11,
+  perLogClauseChars: -0.1,
   /** The head ends at a punctuation mark. */
   headEndsPunctuation: -0.24,
   /** A figure in the head, or just before the cursor (≈ 0: what follows a figure is its unit, often standard). */
-  headHasDigit: -0.8,
-  afterDigit: 0.08,
+  headHasDigit: -0.81,
+  afterDigit: 0.1,
   /** The cursor is inside a word and the head completes it. */
-  midWord: 0.43,
+  midWord: 0.41,
   /** Log of the head's frequency anywhere in the index (per character): with the head count, its PMI with the context. */
   perLogHeadPrior: 0.09,
   /** The head comes from a document the draft has been following (`affinity.ts`): log(1 + its score). */
-  perLogAffinity: 0.03,
+  perLogAffinity: 0.01,
   /** The draft itself went on with the head after the same few characters (share, when it wrote them before). */
-  perDraftLocalShare: 0.25,
+  perDraftLocalShare: 0.21,
   /** The draft wrote those few characters before but never followed them with the head. */
   draftLocalUnseen: -0.41,
   /** The head's occurrences are led in like the draft (`leadIn.ts`): extra shared character pairs. */
-  perLeadInLift: 0.09,
+  perLeadInLift: 0.02,
+  perNearLeadInLift: 0.26,
+  perLeadInBestLift: 0.03,
   /** The head's occurrences share much of the lead-in at all. */
-  perLeadInHead: 0.04,
-  /** The same lift over the nearest characters of the lead-in. */
-  perNearLeadInLift: 0.17,
+  perLeadInHead: 0.03,
 };
 
 /** The shape of the acceptance model's weights (the fitting script produces one). */
@@ -201,8 +202,9 @@ export function acceptanceFeatures(e: ContinuationEvidence): Record<keyof Accept
     perDraftLocalShare: e.draftLocalCount > 0 ? e.draftLocalHeadCount / e.draftLocalCount : 0,
     draftLocalUnseen: e.draftLocalCount > 0 && e.draftLocalHeadCount === 0 ? 1 : 0,
     perLeadInLift: e.leadInLift,
-    perLeadInHead: e.leadInHead,
     perNearLeadInLift: e.nearLeadInLift,
+    perLeadInBestLift: e.leadInBestLift,
+    perLeadInHead: e.leadInHead,
   };
 }
 

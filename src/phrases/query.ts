@@ -18,7 +18,7 @@ import { currentParagraph, DOC_SEPARATOR_CODE, normalizeCodes, PARAGRAPH_BREAK_C
 import { compareBlocks } from './rank';
 import { bestStop, chunkBoundaries, mergeUnsplitChunks } from './saving';
 import { DRAFT_MODEL, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence, type DraftModel } from './draftMemory';
-import { LEAD_IN_CHARS, leadInOf, NEAR_LEAD_IN_CHARS, leadInSimilarity, type LeadIn } from './leadIn';
+import { LEAD_IN_CHARS, leadInOf, leadInSimilarity, type LeadIn, type LeadInSimilarity } from './leadIn';
 import { blockOf, codeAt, countDocs, docsOfRange, findRange } from './search';
 import type { SuggestOptions, Suggestion } from './types';
 export { BEFORE_CURSOR_WINDOW_CHARS } from './types';
@@ -273,9 +273,7 @@ interface ContextStats {
   surroundings: Surroundings;
   /** The draft's lead-in to the context, and how much the context's occurrences resemble it (`leadIn.ts`). */
   leadIn: LeadIn;
-  leadInSimilarity: number;
-  nearLeadIn: LeadIn;
-  nearLeadInSimilarity: number;
+  leadInSimilarity: LeadInSimilarity;
 }
 
 /** The draft before the cursor, beyond the current context. */
@@ -327,6 +325,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   const local = localSupport(index, stats.codes, index.codes.subarray(first + k, first + k + headChars), tuning.localContextChars);
   const own = draftLocalSupport(stats.surroundings.before, full.slice(0, headChars), tuning.localContextChars);
   const headLeadIn = leadInSimilarity(index, hlo, hhi, stats.leadIn);
+  const contextLeadIn = stats.leadInSimilarity;
   const evidence: ContinuationEvidence = {
     contextLength: k,
     contextCount: stats.count,
@@ -349,9 +348,10 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     affinity: rangeAffinity(index, hlo, hhi, stats.surroundings.affinity),
     draftLocalCount: own.count,
     draftLocalHeadCount: own.headCount,
-    leadInLift: (headLeadIn - stats.leadInSimilarity) * stats.leadIn.size,
-    leadInHead: headLeadIn * stats.leadIn.size,
-    nearLeadInLift: (leadInSimilarity(index, hlo, hhi, stats.nearLeadIn, NEAR_LEAD_IN_CHARS) - stats.nearLeadInSimilarity) * stats.nearLeadIn.size,
+    leadInLift: (headLeadIn.mean - contextLeadIn.mean) * stats.leadIn.all.size,
+    nearLeadInLift: (headLeadIn.nearMean - contextLeadIn.nearMean) * stats.leadIn.near.size,
+    leadInBestLift: (headLeadIn.best - contextLeadIn.best) * stats.leadIn.all.size,
+    leadInHead: headLeadIn.mean * stats.leadIn.all.size,
     midWord: cursorInsideWord(String.fromCharCode(...stats.codes.subarray(Math.max(0, stats.codes.length - WORD_BOUNDARY_TAIL_CHARS))), full.slice(0, headChars)),
   };
   const confidence = estimateConfidence(evidence, model);
@@ -383,15 +383,11 @@ function contextCandidates(
   tuning: QueryTuning,
   model: AcceptanceModel,
 ): CorpusCandidate[] {
-  const leadInCodes = normalizeCodes(surroundings.before.slice(-(context.length + LEAD_IN_CHARS), -context.length));
-  const leadIn = leadInOf(leadInCodes);
-  const nearLeadIn = leadInOf(leadInCodes, NEAR_LEAD_IN_CHARS);
+  const leadIn = leadInOf(normalizeCodes(surroundings.before.slice(-(context.length + LEAD_IN_CHARS), -context.length)));
   const stats: ContextStats = {
     surroundings,
     leadIn,
     leadInSimilarity: leadInSimilarity(index, context.lo, context.hi, leadIn),
-    nearLeadIn,
-    nearLeadInSimilarity: leadInSimilarity(index, context.lo, context.hi, nearLeadIn, NEAR_LEAD_IN_CHARS),
     context,
     codes,
     count: blocks.reduce((n, b) => n + b.count, 0),

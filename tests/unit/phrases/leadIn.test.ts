@@ -20,18 +20,19 @@ describe('lead-in similarity', () => {
     const [plo, phi] = range(index, '土壤污');
     const [hlo, hhi] = range(index, '土壤环');
     // 「水环」「环境」「境质」「质量」「向好」「好，」 of the draft's 9 pairs precede 土壤污 in the first document.
-    expect(leadInSimilarity(index, hlo, hhi, leadIn)).toBeLessThan(leadInSimilarity(index, plo, phi, leadIn));
-    expect(leadInSimilarity(index, plo, phi, leadIn)).toBeGreaterThan(0.3);
+    expect(leadInSimilarity(index, hlo, hhi, leadIn).mean).toBeLessThan(leadInSimilarity(index, plo, phi, leadIn).mean);
+    expect(leadInSimilarity(index, plo, phi, leadIn).mean).toBeGreaterThan(0.3);
+    expect(leadInSimilarity(index, plo, phi, leadIn).nearMean).toBeGreaterThan(0.3);
   });
 
   it('never reads across into the previous document (which ends with the very lead-in)', () => {
     const [lo, hi] = range(index, '城市');
-    expect(leadInSimilarity(index, lo, hi, leadIn)).toBe(0);
+    expect(leadInSimilarity(index, lo, hi, leadIn)).toEqual({ mean: 0, nearMean: 0, best: 0 });
   });
 
   it('is 0 without a lead-in or without occurrences', () => {
     const [lo, hi] = range(index, '土壤');
-    expect(leadInSimilarity(index, lo, hi, leadInOf(new Uint16Array(0)))).toBe(0);
-    expect(leadInSimilarity(index, lo, lo, leadIn)).toBe(0);
+    expect(leadInSimilarity(index, lo, hi, leadInOf(new Uint16Array(0))).mean).toBe(0);
+    expect(leadInSimilarity(index, lo, lo, leadIn).best).toBe(0);
   });
 });
