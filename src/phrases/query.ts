@@ -16,9 +16,9 @@ import { cursorInsideWord, splitIntoChunks, WORD_BOUNDARY_TAIL_CHARS } from './c
 import { ACCEPTANCE_MODEL, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
 import { currentParagraph, DOC_SEPARATOR_CODE, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
-import { bestStop, chunkBoundaries, mergeUnsplitChunks } from './saving';
+import { bestStop, chunkBoundaries } from './saving';
 import { DRAFT_MODEL, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence, type DraftModel } from './draftMemory';
-import { LEAD_IN_CHARS, leadInOf, leadInSimilarity, type LeadIn, type LeadInSimilarity } from './leadIn';
+import { LEAD_IN_CHARS, leadInOf, leadInShare, leadInSimilarity, type LeadIn, type LeadInSimilarity } from './leadIn';
 import { blockOf, codeAt, countDocs, docsOfRange, findRange } from './search';
 import type { SuggestOptions, Suggestion } from './types';
 export { BEFORE_CURSOR_WINDOW_CHARS } from './types';
@@ -56,8 +56,6 @@ export interface QueryTuning {
   draftMemory: boolean;
   /** Shortest context the draft memory uses: shorter repeats are chance (measured: accepted < 14 % below 4). */
   draftMinContextChars: number;
-  /** Join chunks the corpus does not split: ≥ this share of the matches go on with the next chunk. 0 = off. */
-  mergeChunkShare: number;
 }
 
 export const DEFAULT_QUERY_TUNING: QueryTuning = {
@@ -75,7 +73,6 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   localContextChars: 3,
   draftMemory: true,
   draftMinContextChars: 4,
-  mergeChunkShare: 0.9,
 };
 
 /** Ranges at most this large are walked block by block; larger ones are sampled. */
@@ -312,7 +309,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   const firstDoc = index.docs[index.docOf[first]];
   const full = firstDoc.text.slice(first - firstDoc.start + k, first - firstDoc.start + k + ext.length);
   const countAfter = (chars: number) => rangeSize(ext.ranges[chars - 1]);
-  const allChunks = mergeUnsplitChunks(splitIntoChunks(full), countAfter, tuning.mergeChunkShare, tuning.chunkSmoothing);
+  const allChunks = splitIntoChunks(full);
   const bounds = chunkBoundaries(allChunks, tuning.minSuggestionChars, countAfter);
   const stop = bestStop(bounds, tuning.chunkSmoothing);
   const cut = tuning.stopBySaving ? stop.best : bounds.length - 1;
@@ -351,7 +348,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     leadInLift: (headLeadIn.mean - contextLeadIn.mean) * stats.leadIn.all.size,
     nearLeadInLift: (headLeadIn.nearMean - contextLeadIn.nearMean) * stats.leadIn.near.size,
     leadInBestLift: (headLeadIn.best - contextLeadIn.best) * stats.leadIn.all.size,
-    leadInHead: headLeadIn.mean * stats.leadIn.all.size,
+    leadInHead: leadInShare(headLeadIn.mean, stats.leadIn) * (LEAD_IN_CHARS - 1),
     midWord: cursorInsideWord(String.fromCharCode(...stats.codes.subarray(Math.max(0, stats.codes.length - WORD_BOUNDARY_TAIL_CHARS))), full.slice(0, headChars)),
   };
   const confidence = estimateConfidence(evidence, model);

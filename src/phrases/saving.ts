@@ -57,21 +57,3 @@ export function chunkBoundaries(chunks: readonly string[], minChars: number, cou
   }
   return out;
 }
-
-/**
- * `chunks` with each chunk the corpus (almost) never ends at joined to the next: when at least `share` of
- * the matches that reach a chunk's end go on with the next chunk (smoothed like the stop, by `smoothing`),
- * the two are one keystroke. `countAfter(chars)` as in `chunkBoundaries`.
- */
-export function mergeUnsplitChunks(chunks: readonly string[], countAfter: (chars: number) => number, share: number, smoothing: number): string[] {
-  if (share <= 0 || chunks.length < 2) return [...chunks];
-  const out: string[] = [chunks[0]];
-  let chars = chunks[0].length;
-  for (let i = 1; i < chunks.length; i++) {
-    const next = chars + chunks[i].length;
-    if (countAfter(next) >= share * (countAfter(chars) + smoothing)) out[out.length - 1] += chunks[i];
-    else out.push(chunks[i]);
-    chars = next;
-  }
-  return out;
-}

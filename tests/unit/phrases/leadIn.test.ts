@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
-import { leadInOf, leadInSimilarity } from '../../../src/phrases/leadIn';
+import { LEAD_IN_PRIOR_SHARE, leadInOf, leadInShare, leadInSimilarity } from '../../../src/phrases/leadIn';
 import { normalizeCodes } from '../../../src/phrases/normalize';
 import { findRange } from '../../../src/phrases/search';
 import type { PhraseDocument } from '../../../src/phrases/types';
@@ -34,5 +34,14 @@ describe('lead-in similarity', () => {
     const [lo, hi] = range(index, '土壤');
     expect(leadInSimilarity(index, lo, hi, leadInOf(new Uint16Array(0))).mean).toBe(0);
     expect(leadInSimilarity(index, lo, lo, leadIn).best).toBe(0);
+  });
+
+  it('judges a draft with no lead-in yet by the prior, and a whole lead-in by itself', () => {
+    expect(leadInShare(0, leadInOf(new Uint16Array(0)))).toBeCloseTo(LEAD_IN_PRIOR_SHARE, 9);
+    const short = leadInShare(0, leadInOf(normalizeCodes('同志们：')));
+    const long = leadInShare(0, leadInOf(normalizeCodes('各位代表，过去一年极不平凡，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，全省经济回升向好、质效齐升')));
+    // 3 pairs of nothing in common barely move the prior; 70 of them pull it most of the way to 0.
+    expect(short).toBeGreaterThan(0.8 * LEAD_IN_PRIOR_SHARE);
+    expect(long).toBeLessThan(0.3 * LEAD_IN_PRIOR_SHARE);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
 import { findCandidates, suggestFromIndex } from '../../../src/phrases/query';
-import { bestStop, mergeUnsplitChunks } from '../../../src/phrases/saving';
+import { bestStop } from '../../../src/phrases/saving';
 import type { PhraseDocument } from '../../../src/phrases/types';
 
 const docs = (...texts: string[]): PhraseDocument[] => texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'test', text }));
@@ -18,21 +18,6 @@ describe('bestStop', () => {
 
   it('runs to the end when the corpus is unanimous and smoothing is off', () => {
     expect(bestStop([{ chars: 2, chunks: 1, count: 3 }, { chars: 5, chunks: 2, count: 3 }, { chars: 9, chunks: 4, count: 3 }], 0).best).toBe(2);
-  });
-});
-
-describe('mergeUnsplitChunks', () => {
-  // Matches still agreeing after 3, 5, 6 and 8 characters of 「高质量发展，推动」.
-  const counts: Record<number, number> = { 3: 10, 5: 10, 6: 4, 8: 2 };
-  const countAfter = (chars: number) => counts[chars];
-
-  it('joins a word the corpus always follows with the next one, and only that', () => {
-    // 10 of 10 go on from 高质量 to 发展 (10 ≥ 0.9 × 10.5); 4 of 10 go on to ，; 2 of 4 to 推动.
-    expect(mergeUnsplitChunks(['高质量', '发展', '，', '推动'], countAfter, 0.9, 0.5)).toEqual(['高质量发展', '，', '推动']);
-  });
-
-  it('keeps the words as they are when turned off', () => {
-    expect(mergeUnsplitChunks(['高质量', '发展', '，', '推动'], countAfter, 0, 0.5)).toEqual(['高质量', '发展', '，', '推动']);
   });
 });
 
