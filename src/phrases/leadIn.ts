@@ -32,26 +32,24 @@ export const LEAD_IN_PRIOR_SHARE = 0.078;
 /** Weight of that prior, in pairs: a lead-in of a few characters (「同志们：」) says little either way. */
 export const LEAD_IN_PRIOR_PAIRS = 20;
 
+/** The character pair ending at code unit `p` of `codes` (p ≥ 1), as a set key. */
+const pairAt = (codes: Uint16Array, p: number): number => (codes[p - 1] << 16) | codes[p];
+
 /** A set of character pairs (`a << 16 | b`), open addressing: the lookup is the hot path of the query. */
 class PairSet {
-  readonly size: number;
+  size = 0;
   private readonly keys: Int32Array;
   private readonly used: Uint8Array;
   private readonly shift: number;
 
-  constructor(pairs: ReadonlySet<number>) {
+  /** The distinct pairs of the last `chars` code units of `codes`. */
+  constructor(codes: Uint16Array, chars: number) {
     let bits = 4;
-    while (1 << bits < pairs.size * 4) bits++;
+    while (1 << bits < chars * 4) bits++;
     this.keys = new Int32Array(1 << bits);
     this.used = new Uint8Array(1 << bits);
     this.shift = 32 - bits;
-    this.size = pairs.size;
-    for (const key of pairs) {
-      let slot = this.slotOf(key);
-      while (this.used[slot]) slot = (slot + 1) & (this.keys.length - 1);
-      this.keys[slot] = key;
-      this.used[slot] = 1;
-    }
+    for (let p = Math.max(1, codes.length - chars + 1); p < codes.length; p++) this.add(pairAt(codes, p));
   }
 
   has(key: number): boolean {
@@ -59,6 +57,14 @@ class PairSet {
       if (this.keys[slot] === key) return true;
     }
     return false;
+  }
+
+  private add(key: number): void {
+    let slot = this.slotOf(key);
+    for (; this.used[slot]; slot = (slot + 1) & (this.keys.length - 1)) if (this.keys[slot] === key) return;
+    this.keys[slot] = key;
+    this.used[slot] = 1;
+    this.size++;
   }
 
   private slotOf(key: number): number {
@@ -79,17 +85,9 @@ export interface LeadInSimilarity {
   best: number;
 }
 
-const pairKey = (a: number, b: number): number => (a << 16) | b;
-
-function pairsOf(codes: Uint16Array, chars: number): Set<number> {
-  const pairs = new Set<number>();
-  for (let p = Math.max(1, codes.length - chars + 1); p < codes.length; p++) pairs.add(pairKey(codes[p - 1], codes[p]));
-  return pairs;
-}
-
 /** The lead-in of `codes`: the normalised text just before the context (its last `LEAD_IN_CHARS` count). */
 export function leadInOf(codes: Uint16Array): LeadIn {
-  return { all: new PairSet(pairsOf(codes, LEAD_IN_CHARS)), near: new PairSet(pairsOf(codes, NEAR_LEAD_IN_CHARS)) };
+  return { all: new PairSet(codes, LEAD_IN_CHARS), near: new PairSet(codes, NEAR_LEAD_IN_CHARS) };
 }
 
 const NONE: LeadInSimilarity = { mean: 0, nearMean: 0, best: 0 };
@@ -113,11 +111,11 @@ export function leadInSimilarity(index: PhraseIndex, lo: number, hi: number, lea
     let nearHits = 0;
     let p = start - 1;
     for (; p >= nearStop; p--) {
-      const key = (codes[p - 1] << 16) | codes[p];
+      const key = pairAt(codes, p);
       if (all.has(key)) hits++;
       if (near.has(key)) nearHits++;
     }
-    for (; p >= stop; p--) if (all.has((codes[p - 1] << 16) | codes[p])) hits++;
+    for (; p >= stop; p--) if (all.has(pairAt(codes, p))) hits++;
     const share = hits / all.size;
     sum += share;
     nearSum += near.size ? nearHits / near.size : 0;

@@ -32,8 +32,6 @@ export function tryLockDraft(draftId: string): Promise<DraftLock | null> {
  * beats showing the draft read-only and swapping it in again (which also moved the caret to the start).
  */
 export async function lockDraftWithin(draftId: string, graceMs: number): Promise<DraftLock | null> {
-  const now = await tryLockDraft(draftId);
-  if (now) return now;
   try {
     return await request(draftId, { signal: AbortSignal.timeout(graceMs) });
   } catch (error) {

@@ -33,10 +33,16 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 
 /** Opens the app and waits until the editor of the open draft is ready for typing. */
 export async function openApp(context: BrowserContext, path = ''): Promise<Page> {
+  const page = await loadApp(context, path);
+  await waitForEditor(page);
+  return page;
+}
+
+/** A new page of the app, loaded but not waited on (it may be read-only or still waiting for a lock). */
+export async function loadApp(context: BrowserContext, path = ''): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[页面错误]', error.message));
   await page.goto(baseURL() + path);
-  await waitForEditor(page);
   return page;
 }
 

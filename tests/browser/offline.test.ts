@@ -5,13 +5,23 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseURL, editorText, focusEditorEnd, launchBrowser, newContext, openApp, openFreshApp, readStore, screenshot, typeChars, waitForEditor, waitForGhost, waitForPhraseIndex, writeStore } from './harness';
+import { baseURL, editorText, focusEditorEnd, launchBrowser, loadApp, newContext, openApp, openFreshApp, readStore, screenshot, typeChars, waitForEditor, waitForGhost, waitForPhraseIndex, writeStore } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 const saved = (page: Page) => page.waitForSelector('[data-save-state="saved"]');
+
+/** A fresh profile whose first page has typed `text` and saved it. */
+async function firstPageWith(text: string) {
+  const context = await newContext(browser);
+  const first = await openApp(context);
+  await focusEditorEnd(first);
+  await typeChars(first, text);
+  await saved(first);
+  return { context, first };
+}
 
 test('after one online load the app works offline: opens, builds the phrase index, suggests, saves', async () => {
   const { context, page } = await openFreshApp(browser);
@@ -67,14 +77,9 @@ test('closing the page right after typing loses nothing', async () => {
 });
 
 test('a page opened while the last one is still closing shows its last keystrokes', async () => {
-  const context = await newContext(browser);
-  const first = await openApp(context);
-  await focusEditorEnd(first);
-  await typeChars(first, '先写的');
-  await saved(first);
+  const { context, first } = await firstPageWith('先写的');
   // The second page has read the draft and waits for the first to let go of its edit lock...
-  const second = await context.newPage();
-  await second.goto(baseURL());
+  const second = await loadApp(context);
   await expect.poll(() => second.evaluate(async () => (await navigator.locks.query()).pending?.length ?? 0)).toBe(1);
   // ...when the first page's writer adds a last sentence and closes it at once.
   await first.keyboard.insertText('，最后一句');
@@ -109,13 +114,8 @@ test('a full disk quota: the writer is warned, keeps writing, and the retry save
 });
 
 test('two tabs on one draft: one edits, the other follows read-only and can take over', async () => {
-  const context = await newContext(browser);
-  const first = await openApp(context);
-  await focusEditorEnd(first);
-  await typeChars(first, '第一页写的');
-  await saved(first);
-  const second = await context.newPage();
-  await second.goto(baseURL());
+  const { context, first } = await firstPageWith('第一页写的');
+  const second = await loadApp(context);
   await second.locator('[data-read-only]').waitFor();
   await expect.poll(() => second.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
   expect(await editorText(second)).toBe('第一页写的');
