@@ -22,7 +22,10 @@ import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync
 import { join, resolve } from 'node:path';
 import { parseCorpusManifest } from '../src/corpus/manifest';
 import { buildPhraseIndex } from '../src/phrases/build';
-import { ACCEPTANCE_MODEL, acceptanceFeatures, confidenceLevel, type AcceptanceModel } from '../src/phrases/confidence';
+import { ACCEPTANCE_MODEL, acceptanceFeatures, logisticMargin, TREE_INPUTS, treeInputs, type AcceptanceModel } from '../src/phrases/confidence';
+import { confidenceLevel } from '../src/phrases/levels';
+import { compileTrees, treeMargin, type TreeEnsemble } from '../src/phrases/trees';
+import { boost, DEFAULT_BOOST } from './boost';
 import { DRAFT_MODEL, draftFeatures, type DraftEvidence, type DraftModel } from '../src/phrases/draftMemory';
 import { acceptance, emptyTally, simulateWriter } from '../src/phrases/evaluate';
 import { cleanText } from '../src/phrases/normalize';
@@ -34,7 +37,7 @@ const NEWTON_STEPS = 25;
 const DEFAULT_L2 = 1;
 
 /** One candidate at one position: `top` when it is the one the writer is offered at threshold 0. */
-type Sample = { pack: string; label: 0 | 1; top: boolean } & ({ source: 'corpus'; evidence: ContinuationEvidence } | { source: 'draft'; evidence: DraftEvidence });
+type Sample = { pack: string; doc?: string; label: 0 | 1; top: boolean } & ({ source: 'corpus'; evidence: ContinuationEvidence } | { source: 'draft'; evidence: DraftEvidence });
 
 /** One of the two models this script fits: its weights' names, its terms, its estimate. */
 interface ModelKind<M> {
@@ -78,7 +81,7 @@ function collect(threshold: number, model: AcceptanceModel, draftModel: DraftMod
     simulateWriter(text, (before, at) => {
       const pool = findCandidates(index, before, CANDIDATE_POOL, tuning, model, draftModel);
       const first = orderCandidates(pool, 0, tuning)[0];
-      for (const c of topOnly ? pool.slice(0, 0).concat(first ?? []) : pool) samples.push({ source: c.source, evidence: c.evidence, pack: held.pack, label: acceptance(text, at, c.suggestion).chars > 0 ? 1 : 0, top: c === first } as Sample);
+      for (const c of topOnly ? pool.slice(0, 0).concat(first ?? []) : pool) samples.push({ source: c.source, evidence: c.evidence, pack: held.pack, doc: held.id, label: acceptance(text, at, c.suggestion).chars > 0 ? 1 : 0, top: c === first } as Sample);
       return orderCandidates(pool, threshold, tuning)[0]?.suggestion;
     }, emptyTally());
   });
@@ -196,6 +199,14 @@ function main(): void {
   const cache = flag('--samples');
   const samples: Sample[] = cache && existsSync(cache) ? readSamples(cache) : collect(threshold, model, draftModel, tuning, process.argv.includes('--top'));
   if (cache && !existsSync(cache)) writeSamples(cache, samples);
+  const trees = flag('--trees');
+  if (trees) {
+    const json = reportTrees(samples.filter((s) => s.source === 'corpus' && (s.top || process.argv.includes('--pool'))), model, fitPack, { ...DEFAULT_BOOST, trees: Number(trees), depth: Number(flag('--depth') ?? DEFAULT_BOOST.depth) });
+    const out = flag('--out');
+    if (out) writeFileSync(out, json);
+    else console.log(json);
+    return;
+  }
   const dropped = new Set((flag('--drop') ?? '').split(',').filter(Boolean));
   const fitTop = process.argv.includes('--fit-top');
   const json = process.argv.includes('--draft')
@@ -219,6 +230,61 @@ function report<M>(kind: ModelKind<M>, samples: Sample[], start: M, fitPack: str
     console.error(`  top candidates: ${tops.length}, ${tops.filter((s) => s.label).length} accepted; AUC ${score(kind, tops, start).auc.toFixed(4)} → ${score(kind, tops, fitted).auc.toFixed(4)}`);
   }
   return JSON.stringify(fitted, null, 2);
+}
+
+/** AUC of the scores `p` for the labels `y`. */
+function aucOf(p: ArrayLike<number>, y: ArrayLike<number>): number {
+  const order = Array.from(p, (_, i) => i).sort((a, b) => p[a] - p[b]);
+  let rankSum = 0;
+  let pos = 0;
+  // Tied scores share their mean rank.
+  for (let r = 0; r < order.length; ) {
+    let e = r;
+    while (e + 1 < order.length && p[order[e + 1]] === p[order[r]]) e++;
+    for (let k = r; k <= e; k++) if (y[order[k]]) { rankSum += (r + e) / 2 + 1; pos++; }
+    r = e + 1;
+  }
+  const neg = order.length - pos;
+  return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : 0;
+}
+
+/**
+ * Boosted trees on top of the logistic model `model` (`trees.ts`): fitted on the offered candidates of
+ * `fitPack`, scored by 5-fold cross-validation over its documents (a fold's documents are never fitted
+ * on) and on every other pack, which the fit never sees. Returns the ensemble fitted on all of `fitPack`.
+ */
+function reportTrees(samples: Sample[], model: AcceptanceModel, fitPack: string, options: typeof DEFAULT_BOOST): string {
+  const prepared = samples.map((s) => {
+    const e = s.evidence as ContinuationEvidence;
+    const f = acceptanceFeatures(e);
+    const logit = logisticMargin(f, model);
+    return { s, logit, inputs: treeInputs(e, f, logit) };
+  });
+  const features = [...TREE_INPUTS];
+  const fitOn = (xs: typeof prepared) => boost(features, xs.map((x) => x.inputs), xs.map((x) => x.s.label), xs.map((x) => x.logit), options);
+  const margins = (ensemble: TreeEnsemble, xs: typeof prepared) => {
+    const trees = compileTrees(ensemble, features);
+    return xs.map((x) => x.logit + treeMargin(trees, x.inputs));
+  };
+  const own = prepared.filter((x) => x.s.pack === fitPack);
+  // Samples cached before they named their document: the index size of a leave-one-out run names it as well.
+  const docOf = (x: (typeof prepared)[number]) => x.s.doc ?? String((x.s.evidence as ContinuationEvidence).indexChars);
+  const docs = [...new Set(own.map(docOf))];
+  const folds = Number(flag('--folds') ?? 5);
+  const cv = new Float64Array(own.length);
+  for (let k = 0; k < folds; k++) {
+    const held = (x: (typeof prepared)[number]) => docs.indexOf(docOf(x)) % folds === k;
+    const trees = compileTrees(fitOn(own.filter((x) => !held(x))), features);
+    own.forEach((x, i) => { if (held(x)) cv[i] = x.logit + treeMargin(trees, x.inputs); });
+  }
+  const labels = (xs: typeof prepared) => xs.map((x) => x.s.label);
+  if (folds > 1) console.error(`${fitPack} (fit, ${folds}-fold by document): ${own.length} offered candidates; AUC ${aucOf(own.map((x) => x.logit), labels(own)).toFixed(4)} → ${aucOf(cv, labels(own)).toFixed(4)}`);
+  const ensemble = fitOn(own);
+  for (const pack of [...new Set(prepared.map((x) => x.s.pack))].filter((p) => p !== fitPack)) {
+    const xs = prepared.filter((x) => x.s.pack === pack);
+    console.error(`${pack}: ${xs.length} offered candidates; AUC ${aucOf(xs.map((x) => x.logit), labels(xs)).toFixed(4)} → ${aucOf(margins(ensemble, xs), labels(xs)).toFixed(4)}`);
+  }
+  return JSON.stringify(ensemble);
 }
 
 main();

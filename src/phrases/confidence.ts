@@ -1,8 +1,10 @@
 /**
- * Confidence of a suggestion and the levels the editor's setting offers (少而准 … 多而全). Owns the
- * estimate of "will the writer accept at least the first word" from the evidence the query gathered, and
- * the thresholds, which were read off the measured `npm run eval -- --curve`. Pure, no DOM.
+ * Confidence of a suggestion: the estimate of "will the writer accept at least the first word" from the
+ * evidence the query gathered — a logistic model corrected by boosted trees (`trees.ts`). The thresholds the
+ * editor's setting offers are in `levels.ts`. Pure, no DOM.
  */
+import acceptanceTrees from './acceptanceTrees.json';
+import { compileTrees, treeMargin, validateEnsemble, type CompiledTrees, type TreeEnsemble } from './trees';
 
 /** The evidence a query gathered for one candidate continuation. */
 export interface ContinuationEvidence {
@@ -55,13 +57,12 @@ export interface ContinuationEvidence {
   leadInHead: number;
   /** Highest affinity score among the head's documents: recent clauses of the draft they matched (`affinity.ts`). */
   affinity: number;
-}
-
-/** One position of the editor's setting. */
-export interface ConfidenceLevel {
-  id: string;
-  label: string;
-  minConfidence: number;
+  /** Read by the trees only (`trees.ts`): the suggestion's length and words, how far the corpus agreed, the occurrences of all of it, the rank of its first character among the context's. */
+  suggestionChars: number;
+  headChunks: number;
+  extensionChars: number;
+  suggestionCount: number;
+  blockRank: number;
 }
 
 /**
@@ -209,33 +210,67 @@ export function acceptanceFeatures(e: ContinuationEvidence): Record<keyof Accept
   };
 }
 
-/**
- * Estimated probability that the writer accepts the head of the suggestion (its first whole words, at
- * least 2 characters), by the logistic model `m`.
- */
-export function estimateConfidence(e: ContinuationEvidence, m: AcceptanceModel = ACCEPTANCE_MODEL): number {
-  const f = acceptanceFeatures(e);
+/** Log-odds of acceptance by the logistic model `m` alone, from the terms `f`. */
+export function logisticMargin(f: Record<keyof AcceptanceModel, number>, m: AcceptanceModel = ACCEPTANCE_MODEL): number {
   let z = 0;
   for (const key in m) z += m[key as keyof AcceptanceModel] * f[key as keyof AcceptanceModel];
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }
 
-/** The editor's setting, ordered 少而准 → 多而全. */
-export const CONFIDENCE_LEVELS: readonly ConfidenceLevel[] = [
-  { id: 'precise', label: '少而准', minConfidence: 0.4 },
-  { id: 'balanced', label: '适中', minConfidence: 0.28 },
-  { id: 'broad', label: '多而全', minConfidence: 0.22 },
+/**
+ * What the trees read (`trees.ts`), in this order: the logistic terms, the counts those use only in ratios,
+ * a few facts of the suggestion itself, and the logistic model's own log-odds (`logit`), so that a tree can
+ * correct it where it is too sure or too shy.
+ */
+const LOGISTIC_TERMS = Object.keys(ACCEPTANCE_MODEL).filter((k) => k !== 'bias') as Array<keyof AcceptanceModel>;
+export const TREE_INPUTS: readonly string[] = [
+  ...LOGISTIC_TERMS,
+  'logLocalCount',
+  'logBlockCount',
+  'logRivalCount',
+  'logDraftLocalCount',
+  'headDocsShare',
+  'logSuggestionChars',
+  'headChunks',
+  'logExtensionChars',
+  'suggestionShare',
+  'blockRank',
+  'logit',
 ];
 
-/**
- * The default level: the threshold at which both packs keep the precision targets (speeches ≥ 35 %,
- * reports ≥ 45 %) — speeches 11.8 % at 37.2 %, reports 16.2 % at 45.9 % (leave-one-out,
- * `npm run eval -- --curve`). The speeches targets are met; the reports CSR target (18 %) is not: at 45 %
- * precision the reports reach about 16.2 %; see README.
- */
-export const DEFAULT_CONFIDENCE_LEVEL_ID = 'balanced';
+/** The trees' input vector (`TREE_INPUTS`) of one candidate, from its evidence, logistic terms and log-odds. */
+export function treeInputs(e: ContinuationEvidence, f: Record<keyof AcceptanceModel, number>, logit: number): Float64Array {
+  const x = new Float64Array(TREE_INPUTS.length);
+  for (let i = 0; i < LOGISTIC_TERMS.length; i++) x[i] = f[LOGISTIC_TERMS[i]];
+  x.set(
+    [
+      Math.log1p(e.localCount),
+      Math.log1p(e.blockCount),
+      Math.log1p(e.rivalCount),
+      Math.log1p(e.draftLocalCount),
+      e.headDocs / Math.max(1, e.contextDocs),
+      Math.log(Math.max(1, e.suggestionChars)),
+      e.headChunks,
+      Math.log(Math.max(1, e.extensionChars)),
+      e.suggestionCount / Math.max(1, e.headCount),
+      e.blockRank,
+      logit,
+    ],
+    LOGISTIC_TERMS.length,
+  );
+  return x;
+}
 
-/** The level with this id, or the default one. */
-export function confidenceLevel(id: string | undefined): ConfidenceLevel {
-  return CONFIDENCE_LEVELS.find((l) => l.id === id) ?? CONFIDENCE_LEVELS.find((l) => l.id === DEFAULT_CONFIDENCE_LEVEL_ID)!;
+/** The shipped trees (`acceptanceTrees.json`), checked and flattened for `TREE_INPUTS`. */
+export const ACCEPTANCE_TREES: CompiledTrees = compileTrees(validateEnsemble(acceptanceTrees as TreeEnsemble), TREE_INPUTS);
+
+/**
+ * Estimated probability that the writer accepts the head of the suggestion (its first whole words, at
+ * least 2 characters): the logistic model `m`, corrected by the boosted trees `trees`.
+ */
+export function estimateConfidence(e: ContinuationEvidence, m: AcceptanceModel = ACCEPTANCE_MODEL, trees: CompiledTrees = ACCEPTANCE_TREES): number {
+  const f = acceptanceFeatures(e);
+  let z = logisticMargin(f, m);
+  if (trees.count > 0) z += treeMargin(trees, treeInputs(e, f, z));
+  return 1 / (1 + Math.exp(-z));
 }

@@ -12,5 +12,6 @@ export type { PhraseDocument, Suggestion, SuggestionSource, SuggestOptions } fro
 export { createPhraseClient, type PhraseClient, type WorkerLike, type IndexStats } from './client';
 export { buildPhraseIndex, indexBytes, type PhraseIndex } from './build';
 export { suggestFromIndex, findCandidates, DEFAULT_QUERY_TUNING, type QueryTuning } from './query';
-export { CONFIDENCE_LEVELS, DEFAULT_CONFIDENCE_LEVEL_ID, confidenceLevel, estimateConfidence, type ConfidenceLevel } from './confidence';
+export { estimateConfidence } from './confidence';
+export { CONFIDENCE_LEVELS, DEFAULT_CONFIDENCE_LEVEL_ID, confidenceLevel, type ConfidenceLevel } from './levels';
 export { splitIntoChunks } from './chunks';

@@ -350,6 +350,11 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     leadInBestLift: (headLeadIn.best - contextLeadIn.best) * stats.leadIn.all.size,
     leadInHead: leadInShare(headLeadIn.mean, stats.leadIn) * (LEAD_IN_CHARS - 1),
     midWord: cursorInsideWord(String.fromCharCode(...stats.codes.subarray(Math.max(0, stats.codes.length - WORD_BOUNDARY_TAIL_CHARS))), full.slice(0, headChars)),
+    suggestionChars: length,
+    headChunks: bounds[0].chunks,
+    extensionChars: ext.length,
+    suggestionCount: hi - lo,
+    blockRank: stats.blocks.indexOf(block),
   };
   const confidence = estimateConfidence(evidence, model);
   return {

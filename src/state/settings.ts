@@ -3,7 +3,7 @@
  * and written through to IndexedDB. Components read from here; only this module writes settings.
  */
 import { create } from 'zustand';
-import { DEFAULT_CONFIDENCE_LEVEL_ID } from '../phrases/confidence';
+import { DEFAULT_CONFIDENCE_LEVEL_ID } from '../phrases/levels';
 import { openJianggaoDB } from '../storage/db';
 import { readSettings, writeSetting, type PersistedSettings, type SettingKey } from '../storage/settings';
 

@@ -3,7 +3,7 @@
  * confidence level, draft memory) and the index's readiness. The only file of the extension that knows the app's
  * stores; everything else takes them as options.
  */
-import { CONFIDENCE_LEVELS, confidenceLevel } from '../../phrases/confidence';
+import { CONFIDENCE_LEVELS, confidenceLevel } from '../../phrases/levels';
 import { useSettings } from '../../state/settings';
 import { getPhraseClient, usePhraseIndex } from '../../state/phraseIndex';
 import { phraseSuggestion } from './index';

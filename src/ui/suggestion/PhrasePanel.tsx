@@ -4,7 +4,7 @@
  * which corpus packs the index learns from, the index's status and the keys. Writes settings only
  * through `useSettings.set`; the index rebuilds itself when the packs change.
  */
-import { CONFIDENCE_LEVELS } from '../../phrases/confidence';
+import { CONFIDENCE_LEVELS } from '../../phrases/levels';
 import { phraseIndexStatusText, usePhraseIndex } from '../../state/phraseIndex';
 import { useSettings } from '../../state/settings';
 import { suggestionKeyHelp } from '../../editor/suggestion/keymap';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
-import { findCandidates, suggestFromIndex } from '../../../src/phrases/query';
+import { DEFAULT_QUERY_TUNING, findCandidates, suggestFromIndex } from '../../../src/phrases/query';
 import { bestStop } from '../../../src/phrases/saving';
 import type { PhraseDocument } from '../../../src/phrases/types';
 
@@ -29,9 +29,14 @@ describe('expected saving in the query', () => {
 
   it('weighs a long passage shared with one document against the standard formulation, keeping alternatives distinct', () => {
     const index = buildPhraseIndex(docs('坚持稳中求进工作总基调。', '坚持稳中求进工作总基调。', '今年全省上下齐心协力坚持稳中求进工作总要求不动摇。'));
-    const c = findCandidates(index, '今年全省上下齐心协力坚持稳中求进', 5);
-    // Both start with 工: one survives, the one of higher expected saving (two documents beat one here).
-    expect(c.map((x) => x.suggestion.text)).toEqual(['工作总基调。']);
-    expect(c[0].source === 'corpus' && c[0].evidence.contextDocs).toBe(3);
+    const before = '今年全省上下齐心协力坚持稳中求进';
+    const c = findCandidates(index, before, 5);
+    const standard = findCandidates(index, before, 5, { ...DEFAULT_QUERY_TUNING, longContextExtraChars: 0 });
+    expect(standard.map((x) => x.suggestion.text)).toEqual(['工作总基调。']);
+    expect(standard[0].source === 'corpus' && standard[0].evidence.contextDocs).toBe(3);
+    // Both start with 工: one survives, the one of higher expected saving.
+    expect(c).toHaveLength(1);
+    expect(['工作总基调。', '工作总要求不动摇。']).toContain(c[0].suggestion.text);
+    expect(c[0].expectedSaving).toBeGreaterThanOrEqual(standard[0].expectedSaving);
   });
 });

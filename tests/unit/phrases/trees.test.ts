@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { boost } from '../../../scripts/boost';
+import { ACCEPTANCE_MODEL, ACCEPTANCE_TREES, acceptanceFeatures, estimateConfidence, logisticMargin, TREE_INPUTS, treeInputs, type ContinuationEvidence } from '../../../src/phrases/confidence';
+import { compileTrees, NO_TREES, treeMargin, validateEnsemble, type TreeEnsemble } from '../../../src/phrases/trees';
+
+/** Depth 2, oblivious: the first level splits on a at 5, the second on b at 1. */
+const handMade: TreeEnsemble = {
+  features: ['a', 'b'],
+  depth: 2,
+  trees: [{ feature: [0, 1], threshold: [5, 1], leaf: [-1, -2, 3, 4] }],
+};
+
+const evidence: ContinuationEvidence = {
+  contextLength: 4, contextCount: 20, contextDocs: 8, headCount: 12, headDocs: 6, headChars: 2,
+  localCount: 60, localHeadCount: 15, afterPunctuation: false, blockCount: 14, rivalCount: 3, continuations: 3,
+  clauseChars: 4, headEndsPunctuation: false, midWord: true, headAnywhereCount: 40, indexChars: 500_000, affinity: 1, headHasDigit: false, afterDigit: false, draftLocalCount: 0, draftLocalHeadCount: 0, leadInLift: 2, nearLeadInLift: 1, leadInBestLift: 3, leadInHead: 20,
+  suggestionChars: 6, headChunks: 1, extensionChars: 9, suggestionCount: 9, blockRank: 0,
+};
+
+describe('treeMargin', () => {
+  it('walks each tree to the leaf its inputs reach (right when ≥ the threshold) and sums the leaves', () => {
+    const trees = compileTrees(handMade, ['a', 'b']);
+    expect(treeMargin(trees, [4, 0])).toBe(-1);
+    expect(treeMargin(trees, [4, 1])).toBe(-2);
+    expect(treeMargin(trees, [5, 0.5])).toBe(3);
+    expect(treeMargin(trees, [5, 9])).toBe(4);
+    // A level that does not split sends everything left.
+    const flat = compileTrees({ ...handMade, trees: [{ feature: [0, -1], threshold: [5, 0], leaf: [-1, -2, 3, 4] }] }, ['a', 'b']);
+    expect(treeMargin(flat, [9, 9])).toBe(3);
+    const twice = compileTrees({ ...handMade, trees: [...handMade.trees, ...handMade.trees] }, ['a', 'b']);
+    expect(treeMargin(twice, [4, 1])).toBe(-4);
+    expect(treeMargin(NO_TREES, [1, 2])).toBe(0);
+  });
+
+  it('reads each input from where the caller\'s vector holds it, and refuses an input the vector lacks', () => {
+    const swapped = compileTrees(handMade, ['b', 'a', 'c']);
+    expect(treeMargin(swapped, [0, 4, 99])).toBe(-1);
+    expect(treeMargin(swapped, [9, 5, 0])).toBe(4);
+    expect(() => compileTrees(handMade, ['a'])).toThrow(/unknown input b/);
+  });
+
+  it('refuses an ensemble whose trees do not have the shape of their depth', () => {
+    expect(() => validateEnsemble({ ...handMade, trees: [{ feature: [0], threshold: [5], leaf: [1, 2] }] })).toThrow();
+    expect(() => validateEnsemble({ ...handMade, trees: [{ feature: [0, 7], threshold: [5, 1], leaf: [1, 2, 3, 4] }] })).toThrow();
+    expect(() => validateEnsemble({ ...handMade, trees: [{ feature: [0, 1], threshold: [5, 1], leaf: [1, 2, 3, Number.NaN] }] })).toThrow();
+    expect(validateEnsemble(handMade)).toBe(handMade);
+  });
+});
+
+describe('the shipped acceptance trees', () => {
+  it('read an input vector with a value for every input name', () => {
+    const f = acceptanceFeatures(evidence);
+    const x = treeInputs(evidence, f, logisticMargin(f));
+    expect(x).toHaveLength(TREE_INPUTS.length);
+    expect(Array.from(x).every(Number.isFinite)).toBe(true);
+    expect(x[TREE_INPUTS.indexOf('logit')]).toBeCloseTo(logisticMargin(f), 12);
+    expect(x[TREE_INPUTS.indexOf('perLogHeadCount')]).toBeCloseTo(Math.log1p(evidence.headCount), 12);
+    expect(ACCEPTANCE_TREES.count).toBeGreaterThan(0);
+  });
+
+  it('correct the logistic estimate, and without trees the estimate is the logistic one', () => {
+    const z = logisticMargin(acceptanceFeatures(evidence), ACCEPTANCE_MODEL);
+    expect(estimateConfidence(evidence, ACCEPTANCE_MODEL, NO_TREES)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    expect(estimateConfidence(evidence)).not.toBeCloseTo(estimateConfidence(evidence, ACCEPTANCE_MODEL, NO_TREES), 6);
+  });
+});
+
+describe('boost', () => {
+  it('learns a step the base log-odds miss: label 1 from x ≥ 5 on', () => {
+    const xs = Array.from({ length: 2000 }, (_, i) => [i % 10, (i * 7) % 3]);
+    const labels = xs.map(([x]) => (x >= 5 ? 1 : 0));
+    const ensemble = boost(['x', 'noise'], xs, labels, new Float64Array(xs.length), { trees: 20, depth: 2, learningRate: 0.3, lambda: 1, bins: 16 });
+    const trees = compileTrees(ensemble, ['x', 'noise']);
+    expect(treeMargin(trees, [7, 0])).toBeGreaterThan(2);
+    expect(treeMargin(trees, [2, 0])).toBeLessThan(-2);
+    // It split on x, halfway between 4 and 5.
+    const splits = ensemble.trees.flatMap((t) => t.feature.map((f, i) => [f, t.threshold[i]]).filter(([f]) => f >= 0));
+    expect(splits.some(([f, th]) => f === 0 && th === 4.5)).toBe(true);
+  });
+});
