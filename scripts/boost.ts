@@ -7,7 +7,7 @@
  * LightGBM that do not install offline on this machine, or random forests without a base margin; what is
  * needed here is ~100 lines, and the output has to be the small level-order format the editor reads.
  */
-import type { RegressionTree, TreeEnsemble } from '../src/phrases/trees';
+import { LEAF_UNIT, type RegressionTree, type TreeEnsemble } from '../src/phrases/trees';
 
 export interface BoostOptions {
   trees: number;
@@ -135,7 +135,7 @@ export function boost(features: string[], rows: ReadonlyArray<ArrayLike<number>>
       G[node[i]] += g[i];
       H[node[i]] += h[i];
     }
-    tree.leaf = Array.from(G, (gl, k) => Math.round((-gl / (H[k] + options.lambda)) * options.learningRate * 1e4) / 1e4);
+    tree.leaf = Array.from(G, (gl, k) => Math.round((-gl / (H[k] + options.lambda)) * options.learningRate / LEAF_UNIT) * LEAF_UNIT);
     for (let i = 0; i < n; i++) margin[i] += tree.leaf[node[i]];
     trees.push(tree);
   }

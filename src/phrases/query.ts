@@ -432,11 +432,14 @@ function draftCandidate(index: PhraseIndex, textBeforeCursor: string, codes: Uin
   };
 }
 
-/** Adds `c` to `out` unless an alternative starting with the same character saves more (alternatives stay distinct). */
-function mergeCandidate(out: Candidate[], c: Candidate): void {
+/**
+ * Adds `c` to `out` unless an alternative starting with the same character saves more (alternatives stay
+ * distinct). The same text from elsewhere replaces the one in `out` only when `sameText` says so.
+ */
+function mergeCandidate(out: Candidate[], c: Candidate, sameText = false): void {
   const i = out.findIndex((o) => o.suggestion.text[0] === c.suggestion.text[0]);
   if (i < 0) out.push(c);
-  else if (c.expectedSaving > out[i].expectedSaving && c.suggestion.text !== out[i].suggestion.text) out[i] = c;
+  else if (c.expectedSaving > out[i].expectedSaving && (sameText || c.suggestion.text !== out[i].suggestion.text)) out[i] = c;
 }
 
 /**
@@ -496,8 +499,41 @@ export function suggestFromIndex(
   const minConfidence = options.minConfidence ?? 0;
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (options.draftMemory !== undefined) tuning = { ...tuning, draftMemory: options.draftMemory };
-  const pool = findCandidates(index, textBeforeCursor, Math.max(limit, tuning.pickBySaving ? CANDIDATE_POOL : 0), tuning, model, draftModel);
+  const poolSize = Math.max(limit, tuning.pickBySaving ? CANDIDATE_POOL : 0);
+  const pool = findCandidates(index, textBeforeCursor, poolSize, tuning, model, draftModel);
+  const inside = Math.min((options.committedChars ?? 1) - 1, COMMITTED_LOOKBACK_CHARS);
+  for (let typed = 1; typed <= inside; typed++) {
+    for (const c of findCandidates(index, textBeforeCursor.slice(0, -typed), poolSize, tuning, model, draftModel)) {
+      const rest = typedThrough(c, textBeforeCursor.slice(-typed), tuning.minSuggestionChars);
+      // The same text with the confidence it had where the word began beats the one asked at its end.
+      if (rest) mergeCandidate(pool, rest, true);
+    }
+  }
   return orderCandidates(pool, minConfidence, tuning).slice(0, limit).map((c) => c.suggestion);
+}
+
+/**
+ * Positions inside a committed word that are asked too (`SuggestOptions.committedChars`). A pinyin IME commits
+ * a word at a time, so its writer is never at 「增强“四」 to see 「个意识”、坚定“四个自信”…」 there; the
+ * acceptance model, fitted on a writer who types character by character and takes every right suggestion,
+ * holds a formulation the writer has just typed into less likely at 「增强“四个」 (a writer who got there
+ * that way had passed it by). What the query would have offered inside the word, once the word has typed its
+ * beginning, is what a writer typing character by character would still see as a ghost they typed through.
+ */
+export const COMMITTED_LOOKBACK_CHARS = 4;
+
+/** `c` after the writer typed `typed` of it: its rest, as long as `typed` is its beginning and the rest is worth offering. */
+function typedThrough<C extends Candidate>(c: C, typed: string, minChars: number): C | null {
+  const { text, chunks } = c.suggestion;
+  if (!text.startsWith(typed) || text.length - typed.length < minChars) return null;
+  const rest: string[] = [];
+  let at = 0;
+  for (const chunk of chunks) {
+    const end = at + chunk.length;
+    if (end > typed.length) rest.push(at >= typed.length ? chunk : chunk.slice(typed.length - at));
+    at = end;
+  }
+  return { ...c, suggestion: { ...c.suggestion, text: text.slice(typed.length), chunks: rest } };
 }
 
 /** The candidates at or above `minConfidence`, in the order they are offered (see `suggestFromIndex`). */

@@ -57,4 +57,10 @@ export interface SuggestOptions {
   minConfidence?: number;
   /** Also offer what the draft itself wrote before after the same words (default true; `draftMemory.ts`). */
   draftMemory?: boolean;
+  /**
+   * The last this-many characters before the cursor came in one input — a word a pinyin IME committed
+   * (default 1). The query then also asks at the positions inside that word and offers the rest of what it
+   * would have offered there, when the word typed it (see `suggestFromIndex`).
+   */
+  committedChars?: number;
 }

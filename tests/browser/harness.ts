@@ -125,6 +125,11 @@ export async function typeChars(page: Page, text: string): Promise<void> {
   for (const ch of text) await page.keyboard.insertText(ch);
 }
 
+/** Types each word as one input, as a pinyin IME commits a word at a time (「四个」, not 「四」 then 「个」). */
+export async function typeWords(page: Page, ...words: string[]): Promise<void> {
+  for (const word of words) await page.keyboard.insertText(word);
+}
+
 /** The document's text, one line per block, without the ghost suggestion. */
 export async function editorText(page: Page): Promise<string> {
   return page.locator('.ProseMirror').evaluate((root, ghostSelector) => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseURL, editorText, focusEditorEnd, launchBrowser, loadApp, newContext, openApp, openFreshApp, readStore, screenshot, typeChars, waitForEditor, waitForGhost, waitForPhraseIndex, writeStore } from './harness';
+import { baseURL, editorText, focusEditorEnd, launchBrowser, loadApp, newContext, openApp, openFreshApp, readStore, screenshot, typeChars, typeWords, waitForEditor, waitForGhost, waitForPhraseIndex, writeStore } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -33,7 +33,7 @@ test('after one online load the app works offline: opens, builds the phrase inde
   await waitForPhraseIndex(page);
   expect(await page.locator('[data-phrase-index]').textContent()).toContain('34 篇');
   await focusEditorEnd(page);
-  await typeChars(page, '断网也能写。增强“四个');
+  await typeWords(page, '断网也能写。', '增强', '“', '四个');
   expect(await waitForGhost(page)).toMatch(/^意识”/);
   await saved(page);
   await page.reload();
@@ -49,7 +49,7 @@ test('a whole session asks nothing of any host but its own origin', async () => 
   context.on('request', (request) => urls.push(request.url()));
   const page = await openApp(context);
   await focusEditorEnd(page);
-  await typeChars(page, '同志们：增强“四个');
+  await typeWords(page, '同志们：', '增强', '“', '四个');
   await page.keyboard.press('Tab');
   await saved(page);
   await page.getByRole('tab', { name: /数据/ }).click();

@@ -4,7 +4,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, GHOST, ghost, launchBrowser, openWithPhraseIndex, screenshot, typeChars, waitForGhost } from './harness';
+import { editorText, focusEditorEnd, GHOST, ghost, launchBrowser, openWithPhraseIndex, screenshot, typeChars, typeWords, waitForGhost } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -20,7 +20,7 @@ function options(page: Page): Promise<string[]> {
 
 test('ghost text continues a corpus formulation; Tab inserts it; Ctrl+Z removes exactly it', async () => {
   const page = await openReady();
-  await typeChars(page, '增强“四个');
+  await typeWords(page, '增强', '“', '四个');
   const text = await waitForGhost(page);
   expect(text.startsWith('意识”')).toBe(true);
   const el = page.locator(GHOST);
@@ -40,7 +40,7 @@ test('ghost text continues a corpus formulation; Tab inserts it; Ctrl+Z removes 
 
 test('typing through the ghost shrinks it; typing something else replaces it; Esc hides it until typing', async () => {
   const page = await openReady();
-  await typeChars(page, '增强“四个');
+  await typeWords(page, '增强', '“', '四个');
   const text = await waitForGhost(page);
   await typeChars(page, text.slice(0, 2));
   await expect.poll(() => ghost(page)).toBe(text.slice(2));
@@ -54,7 +54,7 @@ test('typing through the ghost shrinks it; typing something else replaces it; Es
 
 test('Ctrl+→ accepts word by word, each its own undo step', async () => {
   const page = await openReady();
-  await typeChars(page, '增强“四个');
+  await typeWords(page, '增强', '“', '四个');
   const whole = await waitForGhost(page);
   await page.keyboard.press('Control+ArrowRight');
   const first = (await editorText(page)).slice('增强“四个'.length);
@@ -202,7 +202,7 @@ test('pinyin IME: no ghost while composing, Tab stays with the IME, no Latin let
 
 test('the toolbar switch turns suggestions off and on', async () => {
   const page = await openReady();
-  await typeChars(page, '增强“四个');
+  await typeWords(page, '增强', '“', '四个');
   await waitForGhost(page);
   const toggle = page.getByRole('button', { name: '提法提示' });
   expect(await toggle.getAttribute('aria-pressed')).toBe('true');

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { announcementText } from '../../src/editor/suggestion/announce';
-import { GHOST, ghost, launchBrowser, openWithPhraseIndex, typeChars, waitForGhost } from './harness';
+import { GHOST, ghost, launchBrowser, openWithPhraseIndex, typeChars, typeWords, waitForGhost } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -60,7 +60,7 @@ test('a new ghost is announced once after a pause; typing through it is quiet; E
   expect(await live.evaluate((n) => n.getBoundingClientRect().width <= 1 && getComputedStyle(n).position === 'absolute')).toBe(true);
   expect(await region(page)).toBe('');
 
-  await typeChars(page, '增强“四个');
+  await typeWords(page, '增强', '“', '四个');
   const text = await waitForGhost(page);
   await expect.poll(() => region(page)).toContain(text);
   expect(await region(page)).toBe(`提示：${text}，按 Tab 接受`);

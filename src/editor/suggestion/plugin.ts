@@ -67,6 +67,15 @@ function drawnGhost(state: EditorState, blocked: boolean): ShownGhost | null {
   return { pos: s.pos, text, origin: shownItem(s)!.origin };
 }
 
+/** Longest input counted as one committed word (an accepted suggestion or a paste is not one). */
+const MAX_COMMITTED_WORD_CHARS = 6;
+
+/** Characters of the word the writer's last input committed right before `pos` (1 when it was not one). */
+function committedBefore(state: EditorState, pos: number): number {
+  const last = getSuggestionState(state).lastInsert;
+  return last && last.end === pos && last.text.length <= MAX_COMMITTED_WORD_CHARS ? last.text.length : 1;
+}
+
 function configKey(config: SuggestionConfig): string {
   return `${config.enabled}|${config.minConfidence}|${config.listMinConfidence}|${config.draftMemory}`;
 }
@@ -115,7 +124,8 @@ class SuggestionController {
     this.asked = question;
     const seq = ++this.seq;
     const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
-    options.provider.suggest(context.text, { limit: maxItems, minConfidence: config.listMinConfidence, draftMemory: config.draftMemory }).then(
+    const committedChars = committedBefore(view.state, context.pos);
+    options.provider.suggest(context.text, { limit: maxItems, minConfidence: config.listMinConfidence, draftMemory: config.draftMemory, committedChars }).then(
       (suggestions) => {
         // Stale: a later question was put, the writer moved on, or a composition began meanwhile.
         if (suggestions === null || seq !== this.seq || this.destroyed || view.composing) return;
@@ -181,9 +191,9 @@ export function suggestionPlugin(options: PhraseSuggestionOptions): Plugin<Sugge
         if (tr.docChanged) {
           const inserted = insertedText(tr);
           const { selection } = newState;
-          next = inserted && selection.empty && selection.head === inserted.at + inserted.text.length
-            ? typeThrough(value, inserted.at, inserted.text)
-            : clearItems(value);
+          const atCaret = inserted && selection.empty && selection.head === inserted.at + inserted.text.length;
+          next = atCaret ? typeThrough(value, inserted.at, inserted.text) : clearItems(value);
+          next = { ...next, lastInsert: atCaret ? { end: selection.head, text: inserted.text } : null };
         } else if (tr.selectionSet && (!newState.selection.empty || newState.selection.head !== value.pos)) {
           next = clearItems(value);
         }

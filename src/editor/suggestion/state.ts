@@ -36,10 +36,12 @@ export interface SuggestionState {
   dismissed: boolean;
   /** An IME composition is in progress: nothing is drawn. */
   composing: boolean;
+  /** The last edit put this text right before this caret position (an IME commit, a keystroke); null otherwise. */
+  lastInsert: { end: number; text: string } | null;
 }
 
 export const EMPTY_SUGGESTION_STATE: SuggestionState = {
-  pos: -1, items: [], ghostAllowed: false, listOpen: false, listWanted: false, selected: 0, dismissed: false, composing: false,
+  pos: -1, items: [], ghostAllowed: false, listOpen: false, listWanted: false, selected: 0, dismissed: false, composing: false, lastInsert: null,
 };
 
 /** Everything that changes the state apart from edits of the document (see `typeThrough`, `clearItems`). */

@@ -72,3 +72,30 @@ describe('suggestFromIndex', () => {
     for (const s of suggestFromIndex(index, '推动经济')) expect(s.confidence).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('a word committed in one input (pinyin IME)', () => {
+  const index = buildPhraseIndex(docs(
+    '要增强“四个意识”、坚定“四个自信”。',
+    '必须增强“四个意识”、坚定“四个自信”。',
+    '我们增强“四个意识”、坚定“四个自信”。',
+    '努力增强“四个中心”功能。',
+  ));
+
+  it('also offers, with its confidence there, what the query offered inside the word, minus what the word typed', () => {
+    const inside = suggestFromIndex(index, '增强“四', { limit: 5 }).find((s) => s.text.startsWith('个意识'))!;
+    const atEnd = suggestFromIndex(index, '增强“四个', { limit: 5 }).find((s) => s.text.startsWith('意识'))!;
+    const committed = suggestFromIndex(index, '增强“四个', { limit: 5, committedChars: 2 }).find((s) => s.text.startsWith('意识'))!;
+    // The model holds 意识 less likely at the word's end (a character-by-character writer there had passed it by).
+    expect(atEnd.confidence).toBeLessThan(inside.confidence);
+    expect(committed.confidence).toBeCloseTo(inside.confidence, 12);
+    expect(committed.text).toBe(inside.text.slice(1));
+    expect(committed.chunks.join('')).toBe(committed.text);
+    expect(committed.chunks[0]).toBe('意识”、');
+  });
+
+  it('changes nothing for a single character, and alternatives stay distinct', () => {
+    expect(suggestFromIndex(index, '增强“四个', { committedChars: 1 })).toEqual(suggestFromIndex(index, '增强“四个'));
+    const firsts = suggestFromIndex(index, '增强“四个', { committedChars: 2 }).map((s) => s.text[0]);
+    expect(new Set(firsts).size).toBe(firsts.length);
+  });
+});

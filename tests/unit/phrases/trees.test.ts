@@ -7,7 +7,7 @@ import { compileTrees, NO_TREES, treeMargin, validateEnsemble, type TreeEnsemble
 const handMade: TreeEnsemble = {
   features: ['a', 'b'],
   depth: 2,
-  trees: [{ feature: [0, 1], threshold: [5, 1], leaf: [-1, -2, 3, 4] }],
+  trees: [{ feature: [0, 1], threshold: [5, 1], leaf: [-0.1, -0.2, 0.3, 0.4] }],
 };
 
 const evidence: ContinuationEvidence = {
@@ -20,29 +20,32 @@ const evidence: ContinuationEvidence = {
 describe('treeMargin', () => {
   it('walks each tree to the leaf its inputs reach (right when ≥ the threshold) and sums the leaves', () => {
     const trees = compileTrees(handMade, ['a', 'b']);
-    expect(treeMargin(trees, [4, 0])).toBe(-1);
-    expect(treeMargin(trees, [4, 1])).toBe(-2);
-    expect(treeMargin(trees, [5, 0.5])).toBe(3);
-    expect(treeMargin(trees, [5, 9])).toBe(4);
+    expect(treeMargin(trees, [4, 0])).toBeCloseTo(-0.1, 12);
+    expect(treeMargin(trees, [4, 1])).toBeCloseTo(-0.2, 12);
+    expect(treeMargin(trees, [5, 0.5])).toBeCloseTo(0.3, 12);
+    expect(treeMargin(trees, [5, 9])).toBeCloseTo(0.4, 12);
     // A level that does not split sends everything left.
-    const flat = compileTrees({ ...handMade, trees: [{ feature: [0, -1], threshold: [5, 0], leaf: [-1, -2, 3, 4] }] }, ['a', 'b']);
-    expect(treeMargin(flat, [9, 9])).toBe(3);
+    const flat = compileTrees({ ...handMade, trees: [{ feature: [0, -1], threshold: [5, 0], leaf: [-0.1, -0.2, 0.3, 0.4] }] }, ['a', 'b']);
+    expect(treeMargin(flat, [9, 9])).toBeCloseTo(0.3, 12);
     const twice = compileTrees({ ...handMade, trees: [...handMade.trees, ...handMade.trees] }, ['a', 'b']);
-    expect(treeMargin(twice, [4, 1])).toBe(-4);
-    expect(treeMargin(NO_TREES, [1, 2])).toBe(0);
+    expect(treeMargin(twice, [4, 1])).toBeCloseTo(-0.4, 12);
+    expect(treeMargin(NO_TREES, [1, 2])).toBeCloseTo(0, 12);
   });
 
   it('reads each input from where the caller\'s vector holds it, and refuses an input the vector lacks', () => {
     const swapped = compileTrees(handMade, ['b', 'a', 'c']);
-    expect(treeMargin(swapped, [0, 4, 99])).toBe(-1);
-    expect(treeMargin(swapped, [9, 5, 0])).toBe(4);
+    expect(treeMargin(swapped, [0, 4, 99])).toBeCloseTo(-0.1, 12);
+    expect(treeMargin(swapped, [9, 5, 0])).toBeCloseTo(0.4, 12);
     expect(() => compileTrees(handMade, ['a'])).toThrow(/unknown input b/);
   });
 
   it('refuses an ensemble whose trees do not have the shape of their depth', () => {
     expect(() => validateEnsemble({ ...handMade, trees: [{ feature: [0], threshold: [5], leaf: [1, 2] }] })).toThrow();
     expect(() => validateEnsemble({ ...handMade, trees: [{ feature: [0, 7], threshold: [5, 1], leaf: [1, 2, 3, 4] }] })).toThrow();
-    expect(() => validateEnsemble({ ...handMade, trees: [{ feature: [0, 1], threshold: [5, 1], leaf: [1, 2, 3, Number.NaN] }] })).toThrow();
+    expect(() => validateEnsemble({ ...handMade, trees: [{ feature: [0, 1], threshold: [5, 1], leaf: [0.1, 0.2, 0.3, Number.NaN] }] })).toThrow();
+    // Leaves are kept in units of 1e-4 in 16 bits.
+    expect(() => validateEnsemble({ ...handMade, trees: [{ feature: [0, 1], threshold: [5, 1], leaf: [0.1, 0.2, 0.3, 0.00005] }] })).toThrow();
+    expect(() => validateEnsemble({ ...handMade, trees: [{ feature: [0, 1], threshold: [5, 1], leaf: [0.1, 0.2, 0.3, 4] }] })).toThrow();
     expect(validateEnsemble(handMade)).toBe(handMade);
   });
 });
@@ -76,5 +79,32 @@ describe('boost', () => {
     // It split on x, halfway between 4 and 5.
     const splits = ensemble.trees.flatMap((t) => t.feature.map((f, i) => [f, t.threshold[i]]).filter(([f]) => f >= 0));
     expect(splits.some(([f, th]) => f === 0 && th === 4.5)).toBe(true);
+  });
+});
+
+describe('the walk at the shipped depth (written out)', () => {
+  it('reaches the same leaves as walking level by level', () => {
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const depth = 6;
+    const ensemble: TreeEnsemble = {
+      features: ['a', 'b', 'c'],
+      depth,
+      trees: Array.from({ length: 30 }, () => ({
+        feature: Array.from({ length: depth }, () => Math.floor(random() * 4) - 1),
+        threshold: Array.from({ length: depth }, () => random()),
+        leaf: Array.from({ length: 2 ** depth }, () => Math.round((random() - 0.5) * 1e4) / 1e4),
+      })),
+    };
+    const trees = compileTrees(ensemble, ['a', 'b', 'c']);
+    const reference = (x: number[]): number => ensemble.trees.reduce((sum, t) => {
+      let index = 0;
+      for (let d = 0; d < depth; d++) index = 2 * index + (t.feature[d] >= 0 && x[t.feature[d]] >= t.threshold[d] ? 1 : 0);
+      return sum + t.leaf[index];
+    }, 0);
+    for (let k = 0; k < 50; k++) {
+      const x = [random(), random(), random()];
+      expect(treeMargin(trees, x)).toBeCloseTo(reference(x), 12);
+    }
   });
 });
