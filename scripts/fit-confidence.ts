@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--draft-model FILE] [--tuning JSON] [--l2 L]
- *   [--out FILE] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft]`
+ *   [--out FILE] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool]]`
  *
  * Refits the logistic acceptance model of src/phrases/confidence.ts, reproducibly. Data: leave-one-out
  * over corpus/, the simulated writer of src/phrases/evaluate.ts walking each document with the query's
@@ -17,8 +17,13 @@
  * candidates is printed under each pack. --draft fits the model of draft candidates instead (`DRAFT_MODEL`,
  * src/phrases/draftMemory.ts), on every draft candidate; --draft-model FILE walks with other weights for it.
  * Fitting is Newton's method with step halving, from the base rate.
+ * --trees N instead boosts N oblivious trees of depth D (default 3; the shipped ones: --trees 800 --depth 6)
+ * on the logistic model's margin (`src/phrases/trees.ts`, `scripts/boost.ts`), on the offered candidates of
+ * the fit pack (--pool: every candidate), prints the AUC by K-fold cross-validation over its documents
+ * (default 5; 0 = skip) and on the other packs, and writes the ensemble (--out: src/phrases/acceptanceTrees.json).
+ * The walk depends on the trees too: fit, install, collect anew (`--samples` of a new file), refit.
  */
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpusManifest } from '../src/corpus/manifest';
 import { buildPhraseIndex } from '../src/phrases/build';
@@ -271,6 +276,18 @@ function reportTrees(samples: Sample[], model: AcceptanceModel, fitPack: string,
   const docOf = (x: (typeof prepared)[number]) => x.s.doc ?? String((x.s.evidence as ContinuationEvidence).indexChars);
   const docs = [...new Set(own.map(docOf))];
   const folds = Number(flag('--folds') ?? 5);
+  const foldOut = flag('--fold-out');
+  if (foldOut) {
+    // Cross-fitting: the ensemble of fold k never saw the documents of fold k (`npm run eval -- --tree-folds DIR`).
+    mkdirSync(foldOut, { recursive: true });
+    writeFileSync(join(foldOut, 'folds.json'), JSON.stringify(Object.fromEntries(docs.map((d, i) => [d, i % folds]))));
+    const only = flag('--only-fold');
+    for (let k = 0; k < folds; k++) {
+      if (only !== undefined && Number(only) !== k) continue;
+      writeFileSync(join(foldOut, `fold${k}.json`), JSON.stringify(fitOn(own.filter((x) => docs.indexOf(docOf(x)) % folds !== k))));
+    }
+    return '';
+  }
   const cv = new Float64Array(own.length);
   for (let k = 0; k < folds; k++) {
     const held = (x: (typeof prepared)[number]) => docs.indexOf(docOf(x)) % folds === k;
