@@ -1,10 +1,13 @@
 /**
- * `npm run eval -- [--train PATH...] [--test PATH...] [--json] [--curve] [--level ID]`
+ * `npm run eval -- [--train PATH...] [--test PATH...] [--json] [--curve] [--level ID] [--tree-folds DIR]`
  *
  * Measures the phrase engine with the simulated writer of src/phrases/evaluate.ts. Without --train/--test:
  * leave-one-document-out over corpus/ (per pack and overall). With both: index the train documents, type
  * the test documents. PATH is a .txt file or a directory searched recursively for .txt files (UTF-8, one
  * document each); `corpus` means the whole shipped corpus. --curve runs once per confidence level.
+ * --tree-folds DIR (written by `scripts/fit-confidence.ts --trees … --fold-out DIR`): cross-fitting — each
+ * document of the pack the boosted trees were fitted on is typed with trees fitted without it, so that its
+ * figures are not measured on what the trees learnt from it (the shipped trees saw every report).
  * This script owns file reading and printing only.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,11 +15,13 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseCorpusManifest } from '../src/corpus/manifest';
 import { CONFIDENCE_LEVELS, confidenceLevel, type ConfidenceLevel } from '../src/phrases/levels';
 import { emptyTally, evaluateLeaveOneOut, evaluateTrainTest, mergeTally, summarize, type EvalSummary } from '../src/phrases/evaluate';
+import { TREE_INPUTS } from '../src/phrases/confidence';
+import { compileTrees, validateEnsemble, type CompiledTrees } from '../src/phrases/trees';
 import type { PhraseDocument } from '../src/phrases/types';
 
 const CORPUS_DIR = resolve(import.meta.dirname, '..', 'corpus');
 
-interface Args { train: string[]; test: string[]; json: boolean; curve: boolean; level?: string }
+interface Args { train: string[]; test: string[]; json: boolean; curve: boolean; level?: string; treeFolds?: string }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { train: [], test: [], json: false, curve: false };
@@ -28,6 +33,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--json') { args.json = true; list = null; }
     else if (a === '--curve') { args.curve = true; list = null; }
     else if (a === '--level') { args.level = argv[++i]; list = null; }
+    else if (a === '--tree-folds') { args.treeFolds = argv[++i]; list = null; }
     else if (list) list.push(a);
     else throw new Error(`unknown argument ${a}`);
   }
@@ -57,8 +63,16 @@ function documentsAt(paths: string[]): PhraseDocument[] {
 
 interface Result extends EvalSummary { perPack?: Record<string, EvalSummary> }
 
+/** Trees fitted without each document of their fit pack, by document id (`--tree-folds`). */
+function crossFittedTrees(dir: string): (doc: PhraseDocument) => CompiledTrees | undefined {
+  const foldOf = JSON.parse(readFileSync(join(dir, 'folds.json'), 'utf8')) as Record<string, number>;
+  const folds = new Map<number, CompiledTrees>();
+  for (const k of new Set(Object.values(foldOf))) folds.set(k, compileTrees(validateEnsemble(JSON.parse(readFileSync(join(dir, `fold${k}.json`), 'utf8'))), TREE_INPUTS));
+  return (doc) => (doc.id in foldOf ? folds.get(foldOf[doc.id]) : undefined);
+}
+
 function run(args: Args, level: ConfidenceLevel): Result {
-  const opts = { minConfidence: level.minConfidence };
+  const opts = { minConfidence: level.minConfidence, treesFor: args.treeFolds ? crossFittedTrees(args.treeFolds) : undefined };
   if (args.train.length > 0) {
     const train = documentsAt(args.train);
     const test = documentsAt(args.test);

@@ -10,6 +10,7 @@ import { buildPhraseIndex, type PhraseIndex } from './build';
 import type { AcceptanceModel } from './confidence';
 import { cleanText } from './normalize';
 import { BEFORE_CURSOR_WINDOW_CHARS, suggestFromIndex, type QueryTuning } from './query';
+import type { CompiledTrees } from './trees';
 import type { PhraseDocument, Suggestion } from './types';
 
 /**
@@ -178,10 +179,16 @@ export interface EvalRunOptions {
   tuning?: QueryTuning;
   /** Acceptance model (default: the shipped one); the fitting script passes candidates. */
   model?: AcceptanceModel;
+  /**
+   * The boosted trees to type a held-out document with (default: the shipped ones). Cross-fitting passes, for
+   * each document of the pack the trees were fitted on, trees fitted without it (`npm run eval -- --tree-folds`).
+   */
+  treesFor?: (doc: PhraseDocument) => CompiledTrees | undefined;
 }
 
-function suggestTop(index: PhraseIndex, opts: EvalRunOptions): SuggestFn {
-  return (before) => suggestFromIndex(index, before, { limit: 1, minConfidence: opts.minConfidence }, opts.tuning, opts.model)[0];
+function suggestTop(index: PhraseIndex, opts: EvalRunOptions, doc: PhraseDocument): SuggestFn {
+  const trees = opts.treesFor?.(doc);
+  return (before) => suggestFromIndex(index, before, { limit: 1, minConfidence: opts.minConfidence }, opts.tuning, opts.model, undefined, trees)[0];
 }
 
 /**
@@ -194,7 +201,7 @@ export function evaluateLeaveOneOut(docs: readonly PhraseDocument[], opts: EvalR
   docs.forEach((held, i) => {
     const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
     const tally = perPack.get(held.pack) ?? emptyTally();
-    perPack.set(held.pack, simulateWriter(held.text, suggestTop(index, opts), tally));
+    perPack.set(held.pack, simulateWriter(held.text, suggestTop(index, opts, held), tally));
   });
   return perPack;
 }
@@ -203,6 +210,6 @@ export function evaluateLeaveOneOut(docs: readonly PhraseDocument[], opts: EvalR
 export function evaluateTrainTest(train: readonly PhraseDocument[], test: readonly PhraseDocument[], opts: EvalRunOptions): EvalTally {
   const index = buildPhraseIndex(train);
   const tally = emptyTally();
-  for (const d of test) simulateWriter(d.text, suggestTop(index, opts), tally);
+  for (const d of test) simulateWriter(d.text, suggestTop(index, opts, d), tally);
   return tally;
 }

@@ -13,7 +13,8 @@
 import { AFFINITY_WINDOW_CHARS, documentAffinity, rangeAffinity } from './affinity';
 import type { PhraseIndex } from './build';
 import { cursorInsideWord, splitIntoChunks, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
-import { ACCEPTANCE_MODEL, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
+import { ACCEPTANCE_MODEL, ACCEPTANCE_TREES, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
+import type { CompiledTrees } from './trees';
 import { currentParagraph, DOC_SEPARATOR_CODE, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
 import { bestStop, chunkBoundaries } from './saving';
@@ -301,7 +302,7 @@ function rivalCount(blocks: readonly Block[], block: Block): number {
 }
 
 /** One continuation block turned into a candidate: extended, cut where the saving is best, evidenced. */
-function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuning: QueryTuning, model: AcceptanceModel): CorpusCandidate | null {
+function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuning: QueryTuning, model: AcceptanceModel, trees: CompiledTrees): CorpusCandidate | null {
   const k = stats.context.length;
   const ext = extend(index, block, k, tuning);
   if (ext.length < tuning.minSuggestionChars) return null;
@@ -356,7 +357,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     suggestionCount: hi - lo,
     blockRank: stats.blocks.indexOf(block),
   };
-  const confidence = estimateConfidence(evidence, model);
+  const confidence = estimateConfidence(evidence, model, trees);
   return {
     source: 'corpus',
     suggestion: {
@@ -384,6 +385,7 @@ function contextCandidates(
   surroundings: Surroundings,
   tuning: QueryTuning,
   model: AcceptanceModel,
+  trees: CompiledTrees,
 ): CorpusCandidate[] {
   const leadIn = leadInOf(normalizeCodes(surroundings.before.slice(-(context.length + LEAD_IN_CHARS), -context.length)));
   const stats: ContextStats = {
@@ -399,7 +401,7 @@ function contextCandidates(
   };
   const out: CorpusCandidate[] = [];
   for (const block of blocks.slice(0, limit)) {
-    const c = candidateOf(index, stats, block, tuning, model);
+    const c = candidateOf(index, stats, block, tuning, model, trees);
     if (c) out.push(c);
   }
   return out;
@@ -455,6 +457,7 @@ export function findCandidates(
   tuning: QueryTuning = DEFAULT_QUERY_TUNING,
   model: AcceptanceModel = ACCEPTANCE_MODEL,
   draftModel: DraftModel = DRAFT_MODEL,
+  trees: CompiledTrees = ACCEPTANCE_TREES,
 ): Candidate[] {
   const paragraph = currentParagraph(textBeforeCursor);
   if (paragraph.length < tuning.minContextChars || index.sa.length === 0 || limit <= 0) return [];
@@ -463,10 +466,10 @@ export function findCandidates(
   const main = mainContext(index, codes, tuning);
   if (main) {
     const surroundings = { before: textBeforeCursor, affinity: documentAffinity(index, normalizeCodes(textBeforeCursor.slice(-AFFINITY_WINDOW_CHARS))) };
-    out.push(...contextCandidates(index, codes, main.context, main.blocks, limit, surroundings, tuning, model));
+    out.push(...contextCandidates(index, codes, main.context, main.blocks, limit, surroundings, tuning, model, trees));
     for (const context of extraContexts(index, codes, main.context, tuning)) {
       const blocks = continuationBlocks(index, context.lo, context.hi, context.length);
-      for (const c of contextCandidates(index, codes, context, blocks, EXTRA_CONTEXT_CANDIDATES, surroundings, tuning, model)) mergeCandidate(out, c);
+      for (const c of contextCandidates(index, codes, context, blocks, EXTRA_CONTEXT_CANDIDATES, surroundings, tuning, model, trees)) mergeCandidate(out, c);
     }
   }
   if (tuning.draftMemory) {
@@ -495,15 +498,16 @@ export function suggestFromIndex(
   tuning: QueryTuning = DEFAULT_QUERY_TUNING,
   model: AcceptanceModel = ACCEPTANCE_MODEL,
   draftModel: DraftModel = DRAFT_MODEL,
+  trees: CompiledTrees = ACCEPTANCE_TREES,
 ): Suggestion[] {
   const minConfidence = options.minConfidence ?? 0;
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (options.draftMemory !== undefined) tuning = { ...tuning, draftMemory: options.draftMemory };
   const poolSize = Math.max(limit, tuning.pickBySaving ? CANDIDATE_POOL : 0);
-  const pool = findCandidates(index, textBeforeCursor, poolSize, tuning, model, draftModel);
+  const pool = findCandidates(index, textBeforeCursor, poolSize, tuning, model, draftModel, trees);
   const inside = Math.min((options.committedChars ?? 1) - 1, COMMITTED_LOOKBACK_CHARS);
   for (let typed = 1; typed <= inside; typed++) {
-    for (const c of findCandidates(index, textBeforeCursor.slice(0, -typed), poolSize, tuning, model, draftModel)) {
+    for (const c of findCandidates(index, textBeforeCursor.slice(0, -typed), poolSize, tuning, model, draftModel, trees)) {
       const rest = typedThrough(c, textBeforeCursor.slice(-typed), tuning.minSuggestionChars);
       // The same text with the confidence it had where the word began beats the one asked at its end.
       if (rest) mergeCandidate(pool, rest, true);

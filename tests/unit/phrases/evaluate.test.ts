@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptance, emptyTally, pinyinCosts, simulateWriter, summarize } from '../../../src/phrases/evaluate';
+import { acceptance, emptyTally, evaluateLeaveOneOut, pinyinCosts, simulateWriter, summarize } from '../../../src/phrases/evaluate';
+import { compileTrees } from '../../../src/phrases/trees';
 import type { Suggestion } from '../../../src/phrases/types';
 
 const suggestion = (text: string, chunks: string[]): Suggestion => ({ text, chunks, count: 1, docCount: 1, contextLength: 2, confidence: 1, sources: [], origin: 'corpus' });
@@ -33,5 +34,20 @@ describe('keystroke accounting', () => {
     expect(s.meanAcceptedLen).toBe(3);
     expect(tally.pinyinKeys).toBe(costs[0] + costs[1] + 1);
     expect(tally.pinyinBaseline).toBe(costs.reduce((a, b) => a + b, 0));
+  });
+});
+
+describe('cross-fitted trees in leave-one-out', () => {
+  const texts = ['全面加强党的建设，推动高质量发展。', '全面加强党的建设，推动高质量发展。', '全面加强党的建设，推动高质量发展。', '全面加强党的建设，推动高质量发展。'];
+  const docs = texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: i < 2 ? 'a' : 'b', text }));
+
+  it('types each document with the trees given for it, the others with the shipped ones', () => {
+    // Trees of depth 0: the same correction for every candidate, −30 in all, enough to silence them.
+    const silencing = compileTrees({ features: [], depth: 0, trees: Array.from({ length: 10 }, () => ({ feature: [], threshold: [], leaf: [-3] })) }, []);
+    const plain = evaluateLeaveOneOut(docs, { minConfidence: 0.05 });
+    const crossFitted = evaluateLeaveOneOut(docs, { minConfidence: 0.05, treesFor: (d) => (d.pack === 'a' ? silencing : undefined) });
+    expect(plain.get('a')!.shown).toBeGreaterThan(0);
+    expect(crossFitted.get('a')!.shown).toBe(0);
+    expect(crossFitted.get('b')).toEqual({ ...plain.get('b')!, latenciesMs: crossFitted.get('b')!.latenciesMs });
   });
 });
