@@ -238,28 +238,33 @@ export const TREE_INPUTS: readonly string[] = [
   'logit',
 ];
 
-/** The trees' input vector (`TREE_INPUTS`) of one candidate, from its evidence, logistic terms and log-odds. */
-export function treeInputs(e: ContinuationEvidence, f: Record<keyof AcceptanceModel, number>, logit: number): Float64Array {
-  const x = new Float64Array(TREE_INPUTS.length);
-  for (let i = 0; i < LOGISTIC_TERMS.length; i++) x[i] = f[LOGISTIC_TERMS[i]];
-  x.set(
-    [
-      Math.log1p(e.localCount),
-      Math.log1p(e.blockCount),
-      Math.log1p(e.rivalCount),
-      Math.log1p(e.draftLocalCount),
-      e.headDocs / Math.max(1, e.contextDocs),
-      Math.log(Math.max(1, e.suggestionChars)),
-      e.headChunks,
-      Math.log(Math.max(1, e.extensionChars)),
-      e.suggestionCount / Math.max(1, e.headCount),
-      e.blockRank,
-      logit,
-    ],
-    LOGISTIC_TERMS.length,
-  );
-  return x;
+/**
+ * The trees' input vector (`TREE_INPUTS`) of one candidate, from its evidence, logistic terms and log-odds,
+ * written into `out` (the query reuses one buffer: this runs for every candidate of every keystroke).
+ */
+export function treeInputs(
+  e: ContinuationEvidence,
+  f: Record<keyof AcceptanceModel, number>,
+  logit: number,
+  out: Float64Array = new Float64Array(TREE_INPUTS.length),
+): Float64Array {
+  let i = 0;
+  for (; i < LOGISTIC_TERMS.length; i++) out[i] = f[LOGISTIC_TERMS[i]];
+  out[i++] = Math.log1p(e.localCount);
+  out[i++] = Math.log1p(e.blockCount);
+  out[i++] = Math.log1p(e.rivalCount);
+  out[i++] = Math.log1p(e.draftLocalCount);
+  out[i++] = e.headDocs / Math.max(1, e.contextDocs);
+  out[i++] = Math.log(Math.max(1, e.suggestionChars));
+  out[i++] = e.headChunks;
+  out[i++] = Math.log(Math.max(1, e.extensionChars));
+  out[i++] = e.suggestionCount / Math.max(1, e.headCount);
+  out[i++] = e.blockRank;
+  out[i++] = logit;
+  return out;
 }
+
+const treeInputBuffer = new Float64Array(TREE_INPUTS.length);
 
 /** The shipped trees (`acceptanceTrees.json`), checked and flattened for `TREE_INPUTS`. */
 export const ACCEPTANCE_TREES: CompiledTrees = compileTrees(validateEnsemble(acceptanceTrees as TreeEnsemble), TREE_INPUTS);
@@ -271,6 +276,6 @@ export const ACCEPTANCE_TREES: CompiledTrees = compileTrees(validateEnsemble(acc
 export function estimateConfidence(e: ContinuationEvidence, m: AcceptanceModel = ACCEPTANCE_MODEL, trees: CompiledTrees = ACCEPTANCE_TREES): number {
   const f = acceptanceFeatures(e);
   let z = logisticMargin(f, m);
-  if (trees.count > 0) z += treeMargin(trees, treeInputs(e, f, z));
+  if (trees.count > 0) z += treeMargin(trees, treeInputs(e, f, z, treeInputBuffer));
   return 1 / (1 + Math.exp(-z));
 }

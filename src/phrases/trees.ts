@@ -46,6 +46,16 @@ export interface CompiledTrees {
 /** The precision of leaf values (`scripts/boost.ts` rounds to it). */
 export const LEAF_UNIT = 1e-4;
 
+/** `v` in units of `LEAF_UNIT`, or null when it is not a whole number of them that 16 bits hold. */
+function leafUnits(v: number): number | null {
+  const units = Math.round(v / LEAF_UNIT);
+  return Math.abs(units * LEAF_UNIT - v) < LEAF_UNIT / 100 && Math.abs(units) <= 32767 ? units : null;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
 /** Flattens `ensemble` for input vectors laid out as `inputs` (names); an input it reads that is not there is an error. */
 export function compileTrees(ensemble: TreeEnsemble, inputs: readonly string[]): CompiledTrees {
   const position = ensemble.features.map((name) => {
@@ -64,9 +74,7 @@ export function compileTrees(ensemble: TreeEnsemble, inputs: readonly string[]):
       input[t * depth + d] = split ? position[tree.feature[d]] : 0;
       threshold[t * depth + d] = split ? tree.threshold[d] : Infinity;
     }
-    const units = tree.leaf.map((v) => Math.round(v / LEAF_UNIT));
-    if (units.some((u) => Math.abs(u) > 32767)) throw new Error('acceptance trees: leaf out of range');
-    leaf.set(units, t * 2 ** depth);
+    leaf.set(tree.leaf.map((v) => leafUnits(v) ?? fail('acceptance trees: leaf out of range')), t * 2 ** depth);
   });
   return { depth, count, input, threshold, leaf };
 }
@@ -122,7 +130,7 @@ export function validateEnsemble(value: TreeEnsemble): TreeEnsemble {
         t.threshold.length === value.depth &&
         t.leaf.length === 2 ** value.depth &&
         t.feature.every((f) => Number.isInteger(f) && f >= -1 && f < value.features.length) &&
-        t.leaf.every((v) => Math.abs(Math.round(v / LEAF_UNIT) * LEAF_UNIT - v) < LEAF_UNIT / 100 && Math.abs(v / LEAF_UNIT) <= 32767),
+        t.leaf.every((v) => leafUnits(v) !== null),
     );
   if (!ok) throw new Error('acceptance trees: malformed ensemble');
   return value;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boost } from '../../../scripts/boost';
 import { ACCEPTANCE_MODEL, ACCEPTANCE_TREES, acceptanceFeatures, estimateConfidence, logisticMargin, TREE_INPUTS, treeInputs, type ContinuationEvidence } from '../../../src/phrases/confidence';
+import { UNANIMOUS_EVIDENCE } from './evidence';
 import { compileTrees, NO_TREES, treeMargin, validateEnsemble, type TreeEnsemble } from '../../../src/phrases/trees';
 
 /** Depth 2, oblivious: the first level splits on a at 5, the second on b at 1. */
@@ -10,11 +11,12 @@ const handMade: TreeEnsemble = {
   trees: [{ feature: [0, 1], threshold: [5, 1], leaf: [-0.1, -0.2, 0.3, 0.4] }],
 };
 
+/** A middling candidate: every input away from its edge cases. */
 const evidence: ContinuationEvidence = {
-  contextLength: 4, contextCount: 20, contextDocs: 8, headCount: 12, headDocs: 6, headChars: 2,
-  localCount: 60, localHeadCount: 15, afterPunctuation: false, blockCount: 14, rivalCount: 3, continuations: 3,
-  clauseChars: 4, headEndsPunctuation: false, midWord: true, headAnywhereCount: 40, indexChars: 500_000, affinity: 1, headHasDigit: false, afterDigit: false, draftLocalCount: 0, draftLocalHeadCount: 0, leadInLift: 2, nearLeadInLift: 1, leadInBestLift: 3, leadInHead: 20,
-  suggestionChars: 6, headChunks: 1, extensionChars: 9, suggestionCount: 9, blockRank: 0,
+  ...UNANIMOUS_EVIDENCE,
+  contextLength: 4, contextCount: 20, contextDocs: 8, headCount: 12, headDocs: 6, localCount: 60, localHeadCount: 15,
+  afterPunctuation: false, blockCount: 14, rivalCount: 3, continuations: 3, clauseChars: 4, midWord: true, headAnywhereCount: 40,
+  affinity: 1, leadInLift: 2, nearLeadInLift: 1, leadInBestLift: 3, leadInHead: 20, suggestionChars: 6, extensionChars: 9, suggestionCount: 9,
 };
 
 describe('treeMargin', () => {
