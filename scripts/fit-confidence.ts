@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--draft-model FILE] [--tuning JSON] [--l2 L]
- *   [--out FILE] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool]]`
+ *   [--out FILE] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool] [--tree-drop INPUT,...] [--lr R] [--lambda L]]`
  *
  * Refits the logistic acceptance model of src/phrases/confidence.ts, reproducibly. Data: leave-one-out
  * over corpus/, the simulated writer of src/phrases/evaluate.ts walking each document with the query's
@@ -21,6 +21,8 @@
  * on the logistic model's margin (`src/phrases/trees.ts`, `scripts/boost.ts`), on the offered candidates of
  * the fit pack (--pool: every candidate), prints the AUC by K-fold cross-validation over its documents
  * (default 5; 0 = skip) and on the other packs, and writes the ensemble (--out: src/phrases/acceptanceTrees.json).
+ * --tree-drop INPUT,... fits the trees without those inputs, to measure what each buys; --lr and --lambda set
+ * the boosting's learning rate and leaf penalty (`scripts/boost.ts`).
  * The walk depends on the trees too: fit, install, collect anew (`--samples` of a new file), refit.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
@@ -206,7 +208,13 @@ function main(): void {
   if (cache && !existsSync(cache)) writeSamples(cache, samples);
   const trees = flag('--trees');
   if (trees) {
-    const json = reportTrees(samples.filter((s) => s.source === 'corpus' && (s.top || process.argv.includes('--pool'))), model, fitPack, { ...DEFAULT_BOOST, trees: Number(trees), depth: Number(flag('--depth') ?? DEFAULT_BOOST.depth) });
+    const json = reportTrees(samples.filter((s) => s.source === 'corpus' && (s.top || process.argv.includes('--pool'))), model, fitPack, {
+      ...DEFAULT_BOOST,
+      trees: Number(trees),
+      depth: Number(flag('--depth') ?? DEFAULT_BOOST.depth),
+      learningRate: Number(flag('--lr') ?? DEFAULT_BOOST.learningRate),
+      lambda: Number(flag('--lambda') ?? DEFAULT_BOOST.lambda),
+    });
     const out = flag('--out');
     if (out) writeFileSync(out, json);
     else console.log(json);
@@ -259,11 +267,19 @@ function aucOf(p: ArrayLike<number>, y: ArrayLike<number>): number {
  * on) and on every other pack, which the fit never sees. Returns the ensemble fitted on all of `fitPack`.
  */
 function reportTrees(samples: Sample[], model: AcceptanceModel, fitPack: string, options: typeof DEFAULT_BOOST): string {
+  // --tree-drop: inputs held at 0, so that no tree splits on them (to measure what an input buys).
+  const dropped = (flag('--tree-drop') ?? '').split(',').filter(Boolean).map((name) => {
+    const at = TREE_INPUTS.indexOf(name);
+    if (at < 0) throw new Error(`--tree-drop: unknown input ${name}`);
+    return at;
+  });
   const prepared = samples.map((s) => {
     const e = s.evidence as ContinuationEvidence;
     const f = acceptanceFeatures(e);
     const logit = logisticMargin(f, model);
-    return { s, logit, inputs: treeInputs(e, f, logit) };
+    const inputs = treeInputs(e, f, logit);
+    for (const at of dropped) inputs[at] = 0;
+    return { s, logit, inputs };
   });
   const features = [...TREE_INPUTS];
   const fitOn = (xs: typeof prepared) => boost(features, xs.map((x) => x.inputs), xs.map((x) => x.s.label), xs.map((x) => x.logit), options);

@@ -57,8 +57,14 @@ export interface KeyFormat {
   mac?: boolean;
 }
 
+/** The format for the writer's machine: a Mac (or iPad) shows Mod as ⌘ and Alt as ⌥, as its keys are printed. */
+export function platformKeyFormat(nav: { platform?: string; userAgent?: string } | undefined = globalThis.navigator): KeyFormat {
+  return { mac: /Mac|iPhone|iPad/.test(nav?.platform || nav?.userAgent || '') };
+}
+
 function modifierLabel(mod: Modifier, { mac = false }: KeyFormat): string {
   if (mod === 'Mod') return mac ? '⌘' : 'Ctrl';
+  if (mod === 'Alt' && mac) return '⌥';
   return mod === 'Meta' ? '⌘' : mod;
 }
 
@@ -98,8 +104,8 @@ export function formatKeys(keys: readonly string[], format: KeyFormat = {}): str
 }
 
 /** A button's title: its label and, when it has keys, the keys as shown, e.g. 「撤销（Ctrl+Z）」. */
-export function titleWithKeys(label: string, keys?: readonly string[]): string {
-  return keys?.length ? `${label}（${formatKeys(keys).join(' / ')}）` : label;
+export function titleWithKeys(label: string, keys?: readonly string[], format: KeyFormat = platformKeyFormat()): string {
+  return keys?.length ? `${label}（${formatKeys(keys, format).join(' / ')}）` : label;
 }
 
 /**

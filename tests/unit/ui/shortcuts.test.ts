@@ -7,7 +7,7 @@ import { flattenExtensions, getExtensionField, type AnyConfig, type Extensions }
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, test } from 'vitest';
 import type { Suggestion } from '../../../src/phrases/types';
-import { formatKey, formatKeys, matchesKey, normalizeKey, parseKey } from '../../../src/editor/keys';
+import { formatKey, formatKeys, matchesKey, normalizeKey, parseKey, platformKeyFormat, titleWithKeys } from '../../../src/editor/keys';
 import { SectionHeading, sectionHeadingKeyHelp } from '../../../src/editor/structure';
 import { resolveKey, suggestionKeyHelp, suggestionKeymap } from '../../../src/editor/suggestion/keymap';
 import { EMPTY_SUGGESTION_STATE, reduceSuggestion } from '../../../src/editor/suggestion/state';
@@ -100,6 +100,14 @@ describe('key notation', () => {
     expect(formatKey('Mod-Shift-z')).toBe('Ctrl+Shift+Z');
     expect(formatKey('Mod-Shift-z', { mac: true })).toBe('⌘+Shift+Z');
     expect(formatKey('Ctrl-ArrowRight', { mac: true })).toBe('Ctrl+→');
+    expect(formatKey('Alt-ArrowRight', { mac: true })).toBe('⌥+→');
+    expect(formatKey('Alt-ArrowRight')).toBe('Alt+→');
+    expect(platformKeyFormat({ platform: 'MacIntel' })).toEqual({ mac: true });
+    expect(platformKeyFormat({ platform: 'Win32' })).toEqual({ mac: false });
+    expect(platformKeyFormat({ platform: '', userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)' })).toEqual({ mac: true });
+    expect(platformKeyFormat(undefined)).toEqual({ mac: false });
+    expect(titleWithKeys('撤销', ['Mod-z'], { mac: true })).toBe('撤销（⌘+Z）');
+    expect(titleWithKeys('撤销', ['Mod-z'], { mac: false })).toBe('撤销（Ctrl+Z）');
     expect(formatKey('Escape')).toBe('Esc');
     expect(formatKeys(['1', '2', '3', '4', '5'])).toEqual(['1–5']);
     expect(formatKeys(['Mod-Shift-1', 'Mod-Shift-2', 'Mod-Shift-3', 'Mod-Shift-4'])).toEqual(['Ctrl+Shift+1–4']);
