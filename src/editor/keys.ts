@@ -62,6 +62,9 @@ export function platformKeyFormat(nav: { platform?: string; userAgent?: string }
   return { mac: /Mac|iPhone|iPad/.test(nav?.platform || nav?.userAgent || '') };
 }
 
+/** This machine's format, read once: the platform does not change while the page is open. */
+export const WRITER_KEY_FORMAT: KeyFormat = platformKeyFormat();
+
 function modifierLabel(mod: Modifier, { mac = false }: KeyFormat): string {
   if (mod === 'Mod') return mac ? '⌘' : 'Ctrl';
   if (mod === 'Alt' && mac) return '⌥';
@@ -104,7 +107,7 @@ export function formatKeys(keys: readonly string[], format: KeyFormat = {}): str
 }
 
 /** A button's title: its label and, when it has keys, the keys as shown, e.g. 「撤销（Ctrl+Z）」. */
-export function titleWithKeys(label: string, keys?: readonly string[], format: KeyFormat = platformKeyFormat()): string {
+export function titleWithKeys(label: string, keys?: readonly string[], format: KeyFormat = WRITER_KEY_FORMAT): string {
   return keys?.length ? `${label}（${formatKeys(keys, format).join(' / ')}）` : label;
 }
 

@@ -1,6 +1,6 @@
 /** Lines of keyboard help as a definition list: the keys in <kbd> (alternatives joined by 「/」), then what they do. */
 import { Fragment } from 'react';
-import { formatKeys, platformKeyFormat, type KeyHelp } from '../editor/keys';
+import { formatKeys, WRITER_KEY_FORMAT, type KeyHelp } from '../editor/keys';
 
 export function KeyList({ entries }: { entries: readonly KeyHelp[] }) {
   return (
@@ -8,7 +8,7 @@ export function KeyList({ entries }: { entries: readonly KeyHelp[] }) {
       {entries.map(({ keys, action }) => (
         <div key={`${keys.join(' ')}:${action}`}>
           <dt>
-            {formatKeys(keys, platformKeyFormat()).map((label, i) => (
+            {formatKeys(keys, WRITER_KEY_FORMAT).map((label, i) => (
               <Fragment key={label}>{i ? ' / ' : null}<kbd>{label}</kbd></Fragment>
             ))}
           </dt>
