@@ -17,6 +17,8 @@ export interface BoostOptions {
   lambda: number;
   /** Quantile bins per input. */
   bins: number;
+  /** Share of the samples each tree is grown on, drawn afresh per tree (stochastic boosting; 1 = all). */
+  subsample?: number;
 }
 
 export const DEFAULT_BOOST: BoostOptions = { trees: 100, depth: 3, learningRate: 0.1, lambda: 10, bins: 64 };
@@ -48,6 +50,18 @@ function cutsOf(values: Float64Array, bins: number): { cuts: number[]; threshold
     thresholds.push(short > below && short <= v ? short : half);
   }
   return { cuts, thresholds };
+}
+
+/** mulberry32: a small seeded generator, so that a fit is reproducible. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function binOf(cuts: readonly number[], x: number): number {
@@ -86,8 +100,15 @@ export function boost(features: string[], rows: ReadonlyArray<ArrayLike<number>>
   // Leaf index so far: the binary number of the turns taken at the levels split so far.
   const node = new Int32Array(n);
   const trees: RegressionTree[] = [];
+  const share = options.subsample ?? 1;
+  const active = new Int32Array(n);
+  const random = seededRandom(1);
   for (let t = 0; t < options.trees; t++) {
+    // The samples this tree is grown on; the others only follow its splits to their leaves.
+    let grown = 0;
     for (let i = 0; i < n; i++) {
+      if (share < 1 && random() >= share) continue;
+      active[grown++] = i;
       const p = 1 / (1 + Math.exp(-margin[i]));
       g[i] = p - labels[i];
       h[i] = p * (1 - p);
@@ -103,7 +124,8 @@ export function boost(features: string[], rows: ReadonlyArray<ArrayLike<number>>
         gs.fill(0);
         hs.fill(0);
         const col = binned[j];
-        for (let i = 0; i < n; i++) {
+        for (let a = 0; a < grown; a++) {
+          const i = active[a];
           const k = node[i] * bins + col[i];
           gs[k] += g[i];
           hs[k] += h[i];
@@ -131,7 +153,8 @@ export function boost(features: string[], rows: ReadonlyArray<ArrayLike<number>>
     const leaves = 2 ** depth;
     const G = new Float64Array(leaves);
     const H = new Float64Array(leaves);
-    for (let i = 0; i < n; i++) {
+    for (let a = 0; a < grown; a++) {
+      const i = active[a];
       G[node[i]] += g[i];
       H[node[i]] += h[i];
     }

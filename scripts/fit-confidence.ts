@@ -214,6 +214,7 @@ function main(): void {
       depth: Number(flag('--depth') ?? DEFAULT_BOOST.depth),
       learningRate: Number(flag('--lr') ?? DEFAULT_BOOST.learningRate),
       lambda: Number(flag('--lambda') ?? DEFAULT_BOOST.lambda),
+      subsample: Number(flag('--subsample') ?? 1),
     });
     const out = flag('--out');
     if (out) writeFileSync(out, json);

@@ -6,8 +6,11 @@
  * The mapping is one UTF-16 code unit to one code unit, so a position in the normalised text is the same
  * position in the text the writer sees: the engine matches on normalised codes and shows the original.
  * Line endings are the one exception (`\r\n` → `\n`), applied to the stored text itself by `cleanText`.
+ * Province names are matched as one slot (`places.ts`).
  * Pure functions, no DOM.
  */
+
+import { maskPlaceNames } from './places';
 
 /** Separates documents in the concatenated index text; never occurs in a normalised document. */
 export const DOC_SEPARATOR_CODE = 1;
@@ -86,6 +89,7 @@ export function normalizeInto(text: string, out: Uint16Array, offset: number): n
     if (code === 39) singleOpen = !singleOpen;
     out[offset + i] = n;
   }
+  maskPlaceNames(text, out, offset);
   return text.length;
 }
 

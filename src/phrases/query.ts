@@ -15,6 +15,7 @@ import type { PhraseIndex } from './build';
 import { cursorInsideWord, splitIntoChunks, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
 import { ACCEPTANCE_MODEL, ACCEPTANCE_TREES, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
 import type { CompiledTrees } from './trees';
+import { draftPlaceName, hasPlaceName, localisePlaceNames } from './places';
 import { currentParagraph, DOC_SEPARATOR_CODE, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
 import { bestStop, chunkBoundaries } from './saving';
@@ -280,6 +281,13 @@ interface Surroundings {
   before: string;
   /** Affinity score of each document the draft has recently followed (`affinity.ts`). */
   affinity: ReadonlyMap<number, number>;
+  /** The province the draft names (`places.ts`), found when a candidate first needs it. */
+  place?: string | null;
+}
+
+function placeOf(surroundings: Surroundings): string | null {
+  if (surroundings.place === undefined) surroundings.place = draftPlaceName(surroundings.before);
+  return surroundings.place;
 }
 
 /** Characters since the last punctuation mark at the end of `codes` (all of them when there is none). */
@@ -308,7 +316,13 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   if (ext.length < tuning.minSuggestionChars) return null;
   const first = index.sa[ext.ranges[ext.length - 1][0]];
   const firstDoc = index.docs[index.docOf[first]];
-  const full = firstDoc.text.slice(first - firstDoc.start + k, first - firstDoc.start + k + ext.length);
+  const written = firstDoc.text.slice(first - firstDoc.start + k, first - firstDoc.start + k + ext.length);
+  // A province name in the continuation is shown as the draft's own (`places.ts`).
+  const writtenCodes = index.codes.subarray(first + k, first + k + ext.length);
+  const place = hasPlaceName(writtenCodes) ? placeOf(stats.surroundings) : null;
+  const localised = place === null ? written : localisePlaceNames(written, writtenCodes, place);
+  // The measurements below count characters of the corpus's text; a name of another length is put in at the end.
+  const full = localised.length === written.length ? localised : written;
   const countAfter = (chars: number) => rangeSize(ext.ranges[chars - 1]);
   const allChunks = splitIntoChunks(full);
   const bounds = chunkBoundaries(allChunks, tuning.minSuggestionChars, countAfter);
@@ -350,7 +364,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     nearLeadInLift: (headLeadIn.nearMean - contextLeadIn.nearMean) * stats.leadIn.near.size,
     leadInBestLift: (headLeadIn.best - contextLeadIn.best) * stats.leadIn.all.size,
     leadInHead: leadInShare(headLeadIn.mean, stats.leadIn) * (LEAD_IN_CHARS - 1),
-    midWord: cursorInsideWord(String.fromCharCode(...stats.codes.subarray(Math.max(0, stats.codes.length - WORD_BOUNDARY_TAIL_CHARS))), full.slice(0, headChars)),
+    midWord: cursorInsideWord(stats.surroundings.before.slice(-Math.min(WORD_BOUNDARY_TAIL_CHARS, stats.codes.length)), full.slice(0, headChars)),
     suggestionChars: length,
     headChunks: bounds[0].chunks,
     extensionChars: ext.length,
@@ -358,11 +372,12 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     blockRank: stats.blocks.indexOf(block),
   };
   const confidence = estimateConfidence(evidence, model, trees);
+  const text = full === localised ? full.slice(0, length) : localisePlaceNames(written.slice(0, length), writtenCodes, place!);
   return {
     source: 'corpus',
     suggestion: {
-      text: full.slice(0, length),
-      chunks,
+      text,
+      chunks: text.length === length ? chunks : splitIntoChunks(text),
       count: hi - lo,
       docCount: countDocs(index, lo, hi, DOC_SCAN_CAP),
       contextLength: k,
@@ -465,7 +480,7 @@ export function findCandidates(
   const out: Candidate[] = [];
   const main = mainContext(index, codes, tuning);
   if (main) {
-    const surroundings = { before: textBeforeCursor, affinity: documentAffinity(index, normalizeCodes(textBeforeCursor.slice(-AFFINITY_WINDOW_CHARS))) };
+    const surroundings: Surroundings = { before: textBeforeCursor, affinity: documentAffinity(index, normalizeCodes(textBeforeCursor.slice(-AFFINITY_WINDOW_CHARS))) };
     out.push(...contextCandidates(index, codes, main.context, main.blocks, limit, surroundings, tuning, model, trees));
     for (const context of extraContexts(index, codes, main.context, tuning)) {
       const blocks = continuationBlocks(index, context.lo, context.hi, context.length);

@@ -1,0 +1,99 @@
+/**
+ * Province names: the one word in which reports and speeches of different places differ inside the same
+ * formulation (「推动安徽高质量发展」, 「谱写中国式现代化广西篇章」). Owns matching them as one slot and showing
+ * the draft's own name in a suggestion.
+ *
+ * - Matching: `maskPlaceNames` writes placeholder codes over every province name in a normalised text, so
+ *   the context 「推动广西」 finds the 25 reports' 「推动安徽」「推动湖北」… and what follows them. The mapping stays
+ *   one code unit to one code unit (`normalize.ts`): a 2-character name becomes NAME_START NAME_REST, a
+ *   3-character one (内蒙古, 黑龙江) NAME_LEAD NAME_START NAME_REST, so its last two codes match the 2-character
+ *   names.
+ * - Showing: `localisePlaceNames` replaces a name the corpus wrote in a suggestion by the name the draft
+ *   uses most (`draftPlaceName`), so a writer in 广西 is offered 「广西篇章」, not the 「安徽篇章」 of the document
+ *   the words came from. When the draft names no province, the corpus's text is left as it is.
+ *
+ * Why only provinces: they are a closed list, and every provincial document names its own dozens of times.
+ * Cities and counties are open-ended; a name the list does not hold is matched as the characters it is.
+ */
+
+export const PROVINCE_NAMES: readonly string[] = [
+  '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西',
+  '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃',
+  '青海', '宁夏', '新疆',
+];
+
+/** Placeholder codes (Private Use Area: never in a document). */
+export const NAME_LEAD = 0xe000;
+export const NAME_START = 0xe001;
+export const NAME_REST = 0xe002;
+
+/** Names by their first character: most characters start none, so a text is scanned with one lookup each. */
+const NAMES_BY_FIRST = new Map<number, string[]>();
+for (const name of PROVINCE_NAMES) {
+  const first = name.charCodeAt(0);
+  NAMES_BY_FIRST.set(first, [...(NAMES_BY_FIRST.get(first) ?? []), name]);
+}
+
+/** The province name starting at `i` in `text`, if any. */
+function nameAt(text: string, i: number): string | undefined {
+  const names = NAMES_BY_FIRST.get(text.charCodeAt(i));
+  if (names === undefined) return undefined;
+  for (const name of names) if (text.startsWith(name, i)) return name;
+  return undefined;
+}
+
+/** Overwrites the codes of every province name in `text` (written at `offset` of `out`) with placeholders. */
+export function maskPlaceNames(text: string, out: Uint16Array, offset: number): void {
+  for (let i = 0; i < text.length; i++) {
+    const name = nameAt(text, i);
+    if (name === undefined) continue;
+    const at = offset + i;
+    if (name.length === 3) out[at] = NAME_LEAD;
+    out[at + name.length - 2] = NAME_START;
+    out[at + name.length - 1] = NAME_REST;
+    i += name.length - 1;
+  }
+}
+
+/** Characters before the cursor searched for the draft's own province name. */
+export const DRAFT_PLACE_WINDOW_CHARS = 2_000;
+
+/** The province the draft names most often in its last `DRAFT_PLACE_WINDOW_CHARS` (the latest on a tie), or null. */
+export function draftPlaceName(textBeforeCursor: string): string | null {
+  const text = textBeforeCursor.slice(-DRAFT_PLACE_WINDOW_CHARS);
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const name = nameAt(text, i);
+    if (name === undefined) continue;
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    if (best === null || n >= (counts.get(best) ?? 0)) best = name;
+    i += name.length - 1;
+  }
+  return best;
+}
+
+/** True when `codes` (a normalised span) holds a province name. */
+export function hasPlaceName(codes: Uint16Array): boolean {
+  for (let i = 0; i < codes.length; i++) if (codes[i] === NAME_REST) return true;
+  return false;
+}
+
+/**
+ * `text` with each province name in it (where its normalised `codes` hold placeholders) replaced by `place`.
+ * A name cut off at the end of `text` is left as it is.
+ */
+export function localisePlaceNames(text: string, codes: Uint16Array, place: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < codes.length; i++) {
+    if (codes[i] !== NAME_LEAD && codes[i] !== NAME_START) continue;
+    const end = codes[i] === NAME_LEAD ? i + 3 : i + 2;
+    if (end > text.length) break;
+    out += text.slice(from, i) + place;
+    from = end;
+    i = end - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
