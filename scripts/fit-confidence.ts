@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--draft-model FILE] [--tuning JSON] [--l2 L]
- *   [--out FILE] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool] [--tree-drop INPUT,...] [--lr R] [--lambda L]]`
+ *   [--out FILE] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool] [--tree-drop INPUT,...] [--lr R] [--lambda L] [--subsample F]]`
  *
  * Refits the logistic acceptance model of src/phrases/confidence.ts, reproducibly. Data: leave-one-out
  * over corpus/, the simulated writer of src/phrases/evaluate.ts walking each document with the query's
@@ -22,7 +22,8 @@
  * the fit pack (--pool: every candidate), prints the AUC by K-fold cross-validation over its documents
  * (default 5; 0 = skip) and on the other packs, and writes the ensemble (--out: src/phrases/acceptanceTrees.json).
  * --tree-drop INPUT,... fits the trees without those inputs, to measure what each buys; --lr and --lambda set
- * the boosting's learning rate and leaf penalty (`scripts/boost.ts`).
+ * the boosting's learning rate and leaf penalty (`scripts/boost.ts`); --subsample F grows each tree on a fresh
+ * share F of the samples (stochastic boosting).
  * The walk depends on the trees too: fit, install, collect anew (`--samples` of a new file), refit.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';

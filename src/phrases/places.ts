@@ -29,15 +29,17 @@ export const NAME_REST = 0xe002;
 
 /** Names by their first character: most characters start none, so a text is scanned with one lookup each. */
 const NAMES_BY_FIRST = new Map<number, string[]>();
+const STARTS_A_NAME = new Uint8Array(0x10000);
 for (const name of PROVINCE_NAMES) {
   const first = name.charCodeAt(0);
   NAMES_BY_FIRST.set(first, [...(NAMES_BY_FIRST.get(first) ?? []), name]);
+  STARTS_A_NAME[first] = 1;
 }
 
 /** The province name starting at `i` in `text`, if any. */
 function nameAt(text: string, i: number): string | undefined {
-  const names = NAMES_BY_FIRST.get(text.charCodeAt(i));
-  if (names === undefined) return undefined;
+  if (STARTS_A_NAME[text.charCodeAt(i)] === 0) return undefined;
+  const names = NAMES_BY_FIRST.get(text.charCodeAt(i))!;
   for (const name of names) if (text.startsWith(name, i)) return name;
   return undefined;
 }
@@ -55,22 +57,27 @@ export function maskPlaceNames(text: string, out: Uint16Array, offset: number): 
   }
 }
 
-/** Characters before the cursor searched for the draft's own province name. */
+/** Characters before the cursor searched first for the draft's own province name: where it is writing now. */
 export const DRAFT_PLACE_WINDOW_CHARS = 2_000;
 
-/** The province the draft names most often in its last `DRAFT_PLACE_WINDOW_CHARS` (the latest on a tie), or null. */
+/**
+ * The province the draft names most often in its last `DRAFT_PLACE_WINDOW_CHARS` (the latest on a tie); when
+ * those name none, the latest one named before them; null when the draft names none.
+ */
 export function draftPlaceName(textBeforeCursor: string): string | null {
-  const text = textBeforeCursor.slice(-DRAFT_PLACE_WINDOW_CHARS);
+  const recent = Math.max(0, textBeforeCursor.length - DRAFT_PLACE_WINDOW_CHARS);
   const counts = new Map<string, number>();
   let best: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const name = nameAt(text, i);
+  for (let i = recent; i < textBeforeCursor.length; i++) {
+    const name = nameAt(textBeforeCursor, i);
     if (name === undefined) continue;
     const n = (counts.get(name) ?? 0) + 1;
     counts.set(name, n);
     if (best === null || n >= (counts.get(best) ?? 0)) best = name;
     i += name.length - 1;
   }
+  // Searched backwards: a name that straddles the window's start is found whole.
+  for (let i = Math.min(recent, textBeforeCursor.length) - 1; best === null && i >= 0; i--) best = nameAt(textBeforeCursor, i) ?? null;
   return best;
 }
 

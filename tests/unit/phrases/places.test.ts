@@ -21,6 +21,8 @@ describe('province names', () => {
     expect(draftPlaceName('安徽的经验。广西坚持……广西要')).toBe('广西');
     expect(draftPlaceName('学习浙江，对标江苏')).toBe('江苏');
     expect(draftPlaceName('全市上下')).toBeNull();
+    // Beyond the recent window, the latest name the draft wrote.
+    expect(draftPlaceName('湖北省委。四川' + '好'.repeat(3000))).toBe('四川');
   });
 
   it("a name in a suggestion is replaced by the draft's, of any length", () => {
