@@ -183,7 +183,10 @@ export const useDrafts = create<DraftsState>((set, get) => {
     const id = get().current?.id;
     if (!id) return;
     const fresh = await getDraft(await openJianggaoDB(), id);
-    if (fresh && get().current?.id === id) set((s) => ({ current: fresh, revision: s.revision + 1 }));
+    const shown = get().current;
+    // Unchanged on disk: the editor stays mounted, and the writer's caret with it.
+    if (!fresh || shown?.id !== id || fresh.updatedAt === shown.updatedAt) return;
+    set((s) => ({ current: fresh, revision: s.revision + 1 }));
   }
 
   /**

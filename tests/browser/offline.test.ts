@@ -142,6 +142,22 @@ test('two tabs on one draft: one edits, the other follows read-only and can take
   await context.close();
 });
 
+test('a tab that waited in line becomes the editor in place when the other tab closes (no remount, which would put the caret at the start)', async () => {
+  const { context, first } = await firstPageWith('先打开的一页');
+  const second = await loadApp(context);
+  await second.locator('[data-read-only]').waitFor();
+  // Marks the read-only editor's node: a remount (which puts the caret at the start) would replace it.
+  await second.evaluate(() => { (document.querySelector('.ProseMirror') as HTMLElement).dataset.mountedBefore = '1'; });
+  await first.close();
+  await waitForEditor(second);
+  await expect.poll(() => second.locator('.ProseMirror').getAttribute('contenteditable')).toBe('true');
+  expect(await second.locator('.ProseMirror[data-mounted-before]').count()).toBe(1);
+  await focusEditorEnd(second);
+  await typeChars(second, '，接着写');
+  expect(await editorText(second)).toBe('先打开的一页，接着写');
+  await context.close();
+});
+
 test('a corrupt record is set aside and reported; the other drafts open', async () => {
   const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
