@@ -17,6 +17,12 @@ describe('splitIntoChunks', () => {
     expect(chunks.join('')).toBe(text);
     expect(chunks.some((c) => c.startsWith('“两'))).toBe(true);
   });
+
+  it('answers a text seen before the same way, and a caller changing its copy changes nothing', () => {
+    const first = splitIntoChunks('推动高质量发展，');
+    first.push('改动');
+    expect(splitIntoChunks('推动高质量发展，')).toEqual(['推动', '高', '质量', '发展，']);
+  });
 });
 
 describe('cursorInsideWord', () => {
