@@ -21,6 +21,7 @@ import { quantile } from '../src/phrases/evaluate';
 import { cleanText } from '../src/phrases/normalize';
 import { suggestFromIndex } from '../src/phrases/query';
 import { BEFORE_CURSOR_WINDOW_CHARS } from '../src/phrases/types';
+import { seededRandom } from './random';
 
 const CORPUS_DIR = resolve(import.meta.dirname, '..', 'corpus');
 const SIZES_CHARS = [100_000, 1_000_000, 10_000_000];
@@ -35,17 +36,6 @@ const SENTENCES_PER_PARAGRAPH = 4;
 const PEER_MAX_CONTEXT_CHARS = 8;
 const HELD_OUT_IDS = new Set(['speech-004', 'report-2026-yunnan', 'report-2026-hebei']);
 const CLAUSE_BREAK = /[，。！？；：、\n]/;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(): { train: string[]; heldOut: string[] } {
   const manifest = parseCorpusManifest(JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')));
@@ -150,7 +140,7 @@ function timeQueries(qs: string[], run: (q: string) => unknown): number[] {
 interface SizeResult { chars: number; buildMs: number; bytesPerChar: number; p50Ms: number; p99Ms: number; naiveP99Ms: number; flexP99Ms: number; naiveP50Ms: number; flexP50Ms: number; flexBuildMs: number; naiveQueries: number }
 
 function benchSize(chars: number, train: string[], qs: string[], warmUp: string[], log: (s: string) => void): SizeResult {
-  const docs = syntheticDocs(train, chars, rng(chars));
+  const docs = syntheticDocs(train, chars, seededRandom(chars));
   const index = buildPhraseIndex(docs.map((text, i) => ({ id: `syn-${i}`, title: `synthetic ${i}`, pack: 'bench', text })));
   // Warm-up on other positions: the compiler settles, and no measured query finds its answers cached.
   for (const q of warmUp) suggestFromIndex(index, q);
@@ -187,8 +177,8 @@ function main(): void {
   const json = process.argv.includes('--json');
   const log = json ? () => {} : (s: string) => console.log(s);
   const { train, heldOut } = corpus();
-  const qs = queries(heldOut, rng(7));
-  const warmUp = queries(heldOut, rng(8)).slice(0, WARM_UP_QUERIES);
+  const qs = queries(heldOut, seededRandom(7));
+  const warmUp = queries(heldOut, seededRandom(8)).slice(0, WARM_UP_QUERIES);
   const sizes: SizeResult[] = [];
   for (const chars of SIZES_CHARS) {
     log(`${(chars / 1e6).toFixed(1)} M characters`);

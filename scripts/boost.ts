@@ -8,6 +8,7 @@
  * needed here is ~100 lines, and the output has to be the small level-order format the editor reads.
  */
 import { LEAF_UNIT, type RegressionTree, type TreeEnsemble } from '../src/phrases/trees';
+import { seededRandom } from './random';
 
 export interface BoostOptions {
   trees: number;
@@ -50,18 +51,6 @@ function cutsOf(values: Float64Array, bins: number): { cuts: number[]; threshold
     thresholds.push(short > below && short <= v ? short : half);
   }
   return { cuts, thresholds };
-}
-
-/** mulberry32: a small seeded generator, so that a fit is reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function binOf(cuts: readonly number[], x: number): number {

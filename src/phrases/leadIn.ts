@@ -41,6 +41,8 @@ const pairAt = (codes: Uint16Array, p: number): number => (codes[p - 1] << 16) |
 /** Bits of the prefilter: 2¹⁴, for at most a few hundred pairs (2 KB, stays in cache). */
 const PREFILTER_SHIFT = 32 - 14;
 const PREFILTER_WORDS = (1 << 14) / 32;
+/** The prefilter bit of a pair (a hash other than the table's, so that the two do not fail together). */
+const prefilterBit = (key: number): number => Math.imul(key, 0x85ebca6b) >>> PREFILTER_SHIFT;
 
 /** A set of character pairs (`a << 16 | b`), open addressing: the lookup is the hot path of the query. */
 class PairSet {
@@ -62,7 +64,7 @@ class PairSet {
   }
 
   has(key: number): boolean {
-    const h = Math.imul(key, 0x85ebca6b) >>> PREFILTER_SHIFT;
+    const h = prefilterBit(key);
     if ((this.seen[h >>> 5] & (1 << (h & 31))) === 0) return false;
     for (let slot = this.slotOf(key); this.used[slot]; slot = (slot + 1) & (this.keys.length - 1)) {
       if (this.keys[slot] === key) return true;
@@ -76,7 +78,7 @@ class PairSet {
     this.keys[slot] = key;
     this.used[slot] = 1;
     this.size++;
-    const h = Math.imul(key, 0x85ebca6b) >>> PREFILTER_SHIFT;
+    const h = prefilterBit(key);
     this.seen[h >>> 5] |= 1 << (h & 31);
   }
 
