@@ -4,8 +4,9 @@
  * SAVE_THROTTLE_MS after any change, even during continuous typing). A failed write (e.g. the disk quota
  * is full) keeps the draft pending, reports the error and retries; the editor keeps working meanwhile.
  *
- * On page hide the pending draft is also stashed synchronously in localStorage, because an IndexedDB
- * write started while the page unloads is not guaranteed to commit; the stash is replayed on next load.
+ * On page hide the newest draft not yet on disk (pending, or still being written) is also stashed
+ * synchronously in localStorage, because an IndexedDB write that has not committed when the page unloads
+ * is lost; the stash is replayed on next load. It is cleared only once a write at least as new commits.
  */
 import type { DraftRecord } from './records';
 
@@ -36,6 +37,10 @@ export class DraftSaver {
   private produce: (() => DraftRecord) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> | null = null;
+  /** The draft of the write in flight: until it commits, it is on no disk. */
+  private inFlight: DraftRecord | null = null;
+  /** The `updatedAt` of what the unload stash holds, if this saver wrote one. */
+  private stashedAt: number | null = null;
   private status: SaveStatus = { state: 'saved', error: null, savedAt: null };
 
   constructor(private readonly options: DraftSaverOptions) {}
@@ -61,9 +66,10 @@ export class DraftSaver {
     this.produce = null;
     const draft = produce();
     this.setStatus({ ...this.status, state: 'saving' });
+    this.inFlight = draft;
     this.writing = this.options.write(draft).then(
       () => {
-        this.options.stash?.removeItem(UNSAVED_STASH_KEY);
+        this.clearStashUpTo(draft.updatedAt);
         this.setStatus({ state: this.produce ? 'pending' : 'saved', error: null, savedAt: Date.now() });
       },
       (error: unknown) => {
@@ -74,17 +80,27 @@ export class DraftSaver {
     );
     await this.writing;
     this.writing = null;
+    this.inFlight = null;
   }
 
-  /** Synchronous last resort for pagehide: stash the pending draft, then start the async write. */
+  /** Synchronous last resort for pagehide: stash the newest draft not yet on disk, then start the async write. */
   flushOnHide(): void {
-    if (!this.produce) return;
+    const unsaved = this.produce?.() ?? this.inFlight;
+    if (!unsaved) return;
     try {
-      this.options.stash?.setItem(UNSAVED_STASH_KEY, JSON.stringify(this.produce()));
+      this.options.stash?.setItem(UNSAVED_STASH_KEY, JSON.stringify(unsaved));
+      this.stashedAt = unsaved.updatedAt;
     } catch {
       // localStorage full as well: the IndexedDB write below is the remaining chance.
     }
     void this.flush();
+  }
+
+  /** An older write committing must not clear a stash that holds newer text. */
+  private clearStashUpTo(writtenAt: number): void {
+    if (this.stashedAt !== null && writtenAt < this.stashedAt) return;
+    this.options.stash?.removeItem(UNSAVED_STASH_KEY);
+    this.stashedAt = null;
   }
 
   /** Drops the pending change (used when the draft it belongs to is deleted). */

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars, waitForEditor } from './harness';
+import { editorText, focusEditorEnd, launchBrowser, openFreshApp, readStore, screenshot, typeChars, waitForEditor } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -38,10 +38,12 @@ test('text typed right before a reload (well within 300 ms) is not lost', async 
   const { context, page } = await openFreshApp(browser);
   await focusEditorEnd(page);
   await page.keyboard.insertText('下面，我讲几点意见。');
+  expect(await editorText(page)).toBe('下面，我讲几点意见。');
   // No waiting for the save: reload at once.
   await page.reload();
   await waitForEditor(page);
-  expect(await editorText(page)).toBe('下面，我讲几点意见。');
+  const stored = (await readStore<{ text: string }>(page, 'drafts')).map((d) => d.text);
+  expect(await editorText(page), `on disk: ${JSON.stringify(stored)}`).toBe('下面，我讲几点意见。');
   await context.close();
 });
 

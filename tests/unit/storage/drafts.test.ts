@@ -94,6 +94,46 @@ describe('DraftSaver', () => {
     expect(store.has(UNSAVED_STASH_KEY)).toBe(false);
   });
 
+  /** A saver whose writes wait until released, in order, over a Map standing in for localStorage. */
+  function savedByHand() {
+    const store = new Map<string, string>();
+    const stash = { setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const releases: (() => void)[] = [];
+    const saver = new DraftSaver({ write: () => new Promise<void>((r) => releases.push(r)), onStatus: () => {}, stash });
+    const stashedText = () => (store.has(UNSAVED_STASH_KEY) ? JSON.parse(store.get(UNSAVED_STASH_KEY)!).text : null);
+    return { saver, releases, stashedText };
+  }
+
+  test('a page hidden while its last write is still in flight stashes that draft (the write may never commit)', async () => {
+    const { saver, releases, stashedText } = savedByHand();
+    saver.schedule(() => ({ ...newDraftRecord('稿', 0), text: '正在写入', updatedAt: 1 }));
+    const writing = saver.flush();
+    await Promise.resolve();
+    expect(releases).toHaveLength(1);
+    saver.flushOnHide();
+    expect(stashedText()).toBe('正在写入');
+    releases[0]!();
+    await writing;
+    expect(stashedText()).toBeNull();
+  });
+
+  test('an older write committing leaves the stash of newer text in place until that text is written', async () => {
+    const { saver, releases, stashedText } = savedByHand();
+    saver.schedule(() => ({ ...newDraftRecord('稿', 0), text: '旧', updatedAt: 1 }));
+    const first = saver.flush();
+    await Promise.resolve();
+    saver.schedule(() => ({ ...newDraftRecord('稿', 0), text: '旧又新', updatedAt: 2 }));
+    saver.flushOnHide();
+    expect(stashedText()).toBe('旧又新');
+    releases[0]!();
+    await first;
+    expect(stashedText()).toBe('旧又新');
+    await vi.waitFor(() => expect(releases).toHaveLength(2));
+    releases[1]!();
+    await saver.flush();
+    expect(stashedText()).toBeNull();
+  });
+
   test('describes other errors without losing the on-screen promise', () => {
     expect(describeSaveError(new DOMException('x', 'InvalidStateError'))).toContain('屏幕上的内容不会丢失');
   });
