@@ -26,6 +26,7 @@ export interface DraftMemoryTuning {
   maxSuggestionChars: number;
   minSuggestionChars: number;
   chunkSmoothing: number;
+  figureSmoothing: number;
   stopBySaving: boolean;
 }
 
@@ -153,7 +154,7 @@ export function draftMatch(window: string, tuning: DraftMemoryTuning): DraftMatc
   if (full.length < tuning.minSuggestionChars) return null;
   const allChunks = splitIntoChunks(full);
   const bounds = chunkBoundaries(allChunks, tuning.minSuggestionChars, (chars) => cont.counts[chars - 1]);
-  const stop = bestStop(bounds, tuning.chunkSmoothing);
+  const stop = bestStop(bounds, { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing });
   const cut = tuning.stopBySaving ? stop.best : bounds.length - 1;
   const length = bounds[cut].chars;
   if (length < tuning.minSuggestionChars) return null;

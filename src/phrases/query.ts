@@ -46,6 +46,8 @@ export interface QueryTuning {
   stopBySaving: boolean;
   /** Smoothing of the per-chunk agreement in the expected saving: `n_next / (n_prev + s)`. */
   chunkSmoothing: number;
+  /** Added to it for a chunk that holds a figure (see `saving.ts`). */
+  figureSmoothing: number;
   /** Put the candidate of best expected saving first (the rest stay in rank order). */
   pickBySaving: boolean;
   /** Suggestions stop at this length even when the corpus still agrees. */
@@ -68,7 +70,8 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   broadContextDocs: 4,
   extendAgreement: 0.6,
   stopBySaving: true,
-  chunkSmoothing: 0.5,
+  chunkSmoothing: 2,
+  figureSmoothing: 8,
   pickBySaving: true,
   maxSuggestionChars: 32,
   minSuggestionChars: 2,
@@ -326,7 +329,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   const countAfter = (chars: number) => rangeSize(ext.ranges[chars - 1]);
   const allChunks = splitIntoChunks(full);
   const bounds = chunkBoundaries(allChunks, tuning.minSuggestionChars, countAfter);
-  const stop = bestStop(bounds, tuning.chunkSmoothing);
+  const stop = bestStop(bounds, { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing });
   const cut = tuning.stopBySaving ? stop.best : bounds.length - 1;
   const chunks = allChunks.slice(0, bounds[cut].chunks);
   const length = bounds[cut].chars;

@@ -42,8 +42,16 @@ describe('suggestFromIndex', () => {
   });
 
   it('extends a unanimous continuation to the sentence end, and no further', () => {
-    const index = buildPhraseIndex(docs('坚定不移走中国特色社会主义政治发展道路。然后', '坚定不移走中国特色社会主义政治发展道路。其次'));
+    const line = '坚定不移走中国特色社会主义政治发展道路。';
+    const index = buildPhraseIndex(docs(`${line}然后`, `${line}其次`, `${line}再次`, `${line}最后`));
     expect(texts(index, '坚定不移走')).toEqual(['中国特色社会主义政治发展道路。']);
+  });
+
+  it('runs on less far when only two documents agree (weak evidence: see saving.ts)', () => {
+    const index = buildPhraseIndex(docs('坚定不移走中国特色社会主义政治发展道路。然后', '坚定不移走中国特色社会主义政治发展道路。其次'));
+    const [text] = texts(index, '坚定不移走');
+    expect('中国特色社会主义政治发展道路。'.startsWith(text!)).toBe(true);
+    expect(text!.length).toBeLessThan('中国特色社会主义政治发展道路。'.length);
   });
 
   it('stops extending where the continuations diverge', () => {

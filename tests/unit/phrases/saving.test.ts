@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
 import { DEFAULT_QUERY_TUNING, findCandidates, suggestFromIndex } from '../../../src/phrases/query';
-import { bestStop } from '../../../src/phrases/saving';
+import { bestStop, chunkBoundaries } from '../../../src/phrases/saving';
 import type { PhraseDocument } from '../../../src/phrases/types';
 
 const docs = (...texts: string[]): PhraseDocument[] => texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'test', text }));
@@ -10,14 +10,29 @@ describe('bestStop', () => {
   it('stops at the chunk boundary where the corpus diverges', () => {
     // Head (2 chars) seen 10 times; all 10 go on to 4 chars; only 1 goes on to 6 chars. Worked by hand with
     // smoothing 0.5: stop at 2 → 1.00; at 4 → 0.048·1 + 0.952·3 = 2.90; at 6 → 1.77 + 0.091·5 = 2.23.
-    const { best, savings } = bestStop([{ chars: 2, chunks: 1, count: 10 }, { chars: 4, chunks: 2, count: 10 }, { chars: 6, chunks: 3, count: 1 }], 0.5);
+    const { best, savings } = bestStop([{ chars: 2, chunks: 1, count: 10 }, { chars: 4, chunks: 2, count: 10 }, { chars: 6, chunks: 3, count: 1 }], { chunk: 0.5, figure: 0 });
     expect(best).toBe(1);
     expect(savings[0]).toBeCloseTo(1, 6);
     expect(savings[1]).toBeCloseTo(0.0476 + 0.9524 * 3, 3);
   });
 
   it('runs to the end when the corpus is unanimous and smoothing is off', () => {
-    expect(bestStop([{ chars: 2, chunks: 1, count: 3 }, { chars: 5, chunks: 2, count: 3 }, { chars: 9, chunks: 4, count: 3 }], 0).best).toBe(2);
+    expect(bestStop([{ chars: 2, chunks: 1, count: 3 }, { chars: 5, chunks: 2, count: 3 }, { chars: 9, chunks: 4, count: 3 }], { chunk: 0, figure: 0 }).best).toBe(2);
+  });
+
+  it('asks more agreement before running into a figure', () => {
+    // One match all the way (a passage of one document). Worked by hand with smoothing 2 (figure 8): stop at 2
+    // chars → 1; at 4 → 0.667·1 + 0.333·3 = 1.67; at 7 → 0.667 + 0.303·2 + 0.030·6 = 1.45 when the last chunk
+    // holds a figure (q = 1/11), but 0.667 + 0.222·2 + 0.111·6 = 1.78 when it does not (q = 1/3).
+    const bounds = (figure: boolean) => [{ chars: 2, chunks: 1, count: 1 }, { chars: 4, chunks: 2, count: 1 }, { chars: 7, chunks: 3, count: 1, figure }];
+    const figure = bestStop(bounds(true), { chunk: 2, figure: 8 });
+    expect(figure.best).toBe(1);
+    expect(figure.savings[2]).toBeCloseTo(0.6667 + (1 / 3 - 1 / 33) * 2 + (1 / 33) * 6, 3);
+    expect(bestStop(bounds(false), { chunk: 2, figure: 8 }).best).toBe(2);
+  });
+
+  it('marks the chunks that hold a digit', () => {
+    expect(chunkBoundaries(['人均', '预期寿命', '提高到', '80', '岁'], 2, () => 1).map((b) => b.figure)).toEqual([false, false, false, true, false]);
   });
 });
 
