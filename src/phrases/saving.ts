@@ -27,6 +27,9 @@ export interface StopSmoothing {
   figure: number;
 }
 
+/** A digit, half- or full-width: a chunk holding one is part of a figure. */
+const HAS_DIGIT = /[0-9０-９]/;
+
 /**
  * Expected keystrokes saved per unit of P(head), for a suggestion cut after each boundary of `bounds`
  * (boundary 0 is the head). Returns the saving at each boundary and the index of the best one.
@@ -56,8 +59,6 @@ export function bestStop(bounds: readonly ChunkBoundary[], smoothing: StopSmooth
  * least `minChars` characters) and every chunk end after it, with `countAfter(chars)`, the matches that
  * still agree after that many characters.
  */
-const HAS_DIGIT = /[0-9０-９]/;
-
 export function chunkBoundaries(chunks: readonly string[], minChars: number, countAfter: (chars: number) => number): ChunkBoundary[] {
   const out: ChunkBoundary[] = [];
   let chars = 0;
