@@ -85,7 +85,10 @@ export class DraftSaver {
 
   /** Synchronous last resort for pagehide: stash the newest draft not yet on disk, then start the async write. */
   flushOnHide(): void {
-    const unsaved = this.produce?.() ?? this.inFlight;
+    const pending = this.produce?.() ?? null;
+    // Serialised once: the write below stores exactly what was stashed.
+    if (pending) this.produce = () => pending;
+    const unsaved = pending ?? this.inFlight;
     if (!unsaved) return;
     try {
       this.options.stash?.setItem(UNSAVED_STASH_KEY, JSON.stringify(unsaved));
