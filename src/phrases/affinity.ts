@@ -13,7 +13,7 @@
  * one new clause end. Pure, no DOM.
  */
 import type { PhraseIndex } from './build';
-import { PARAGRAPH_BREAK_CODE } from './normalize';
+import { normalizeInto, PARAGRAPH_BREAK } from './normalize';
 import { docsOfRange, findRange } from './search';
 
 /** Text before the cursor a query may look at for affinity (the editor and the evaluation send this much). */
@@ -31,7 +31,9 @@ export const AFFINITY_SCAN_CAP = 64;
 /** Cached clause ends per index. */
 export const AFFINITY_CACHE_SIZE = 8192;
 
-const CLAUSE_END = /[，、。！？；：,;:!?]/u;
+const CLAUSE_END_CHARS = '，、。！？；：,;:!?';
+const CLAUSE_END_CODE = new Uint8Array(0x10000);
+for (const c of CLAUSE_END_CHARS) CLAUSE_END_CODE[c.charCodeAt(0)] = 1;
 const caches = new WeakMap<PhraseIndex, Map<string, readonly number[]>>();
 
 /** Documents (index numbers) of the longest specific match of `codes[from..end)`'s suffixes; [] if none. */
@@ -54,18 +56,39 @@ function matchDocs(index: PhraseIndex, codes: Uint16Array, from: number, end: nu
 
 /**
  * Affinity score of each document (index number → clauses of the last `AFFINITY_CLAUSES` it matched
- * specifically) for the normalised text before the cursor `codes` (the clause being typed has no end yet
- * and is left out: it is the query's own context).
+ * specifically) for the text before the cursor (its last `AFFINITY_WINDOW_CHARS`; the clause being typed
+ * has no end yet and is left out: it is the query's own context).
+ *
+ * The window is normalised a paragraph at a time from its end, and only as far back as the clause ends it
+ * needs (usually the last paragraph or two of 2,000 characters): normalisation restarts at each line break
+ * (`normalizeInto`) and no match crosses one, so each paragraph's codes are those of the whole window.
  */
-export function documentAffinity(index: PhraseIndex, codes: Uint16Array): Map<number, number> {
+export function documentAffinity(index: PhraseIndex, textBeforeCursor: string): Map<number, number> {
   const scores = new Map<number, number>();
   let cache = caches.get(index);
   if (!cache) caches.set(index, (cache = new Map()));
+  const windowStart = Math.max(0, textBeforeCursor.length - AFFINITY_WINDOW_CHARS);
   let found = 0;
-  for (let end = codes.length; end > 0 && found < AFFINITY_CLAUSES; end--) {
-    if (!CLAUSE_END.test(String.fromCharCode(codes[end - 1]))) continue;
-    let from = end;
-    while (from > 0 && end - from < AFFINITY_MATCH_CHARS && codes[from - 1] !== PARAGRAPH_BREAK_CODE) from--;
+  for (let end = textBeforeCursor.length; end > windowStart && found < AFFINITY_CLAUSES; ) {
+    const start = Math.max(windowStart, textBeforeCursor.lastIndexOf(PARAGRAPH_BREAK, end - 1) + 1);
+    if (end - start >= AFFINITY_MIN_MATCH_CHARS) {
+      const codes = paragraphScratch.subarray(0, normalizeInto(textBeforeCursor.slice(start, end), paragraphScratch, 0));
+      found += scoreClauseEnds(index, codes, AFFINITY_CLAUSES - found, cache, scores);
+    }
+    end = start - 1;
+  }
+  return scores;
+}
+
+/** Room for the longest paragraph of a window. */
+const paragraphScratch = new Uint16Array(AFFINITY_WINDOW_CHARS);
+
+/** Adds to `scores` the documents of the last `wanted` specific clause ends of one paragraph; returns how many it looked at. */
+function scoreClauseEnds(index: PhraseIndex, codes: Uint16Array, wanted: number, cache: Map<string, readonly number[]>, scores: Map<number, number>): number {
+  let found = 0;
+  for (let end = codes.length; end > 0 && found < wanted; end--) {
+    if (!CLAUSE_END_CODE[codes[end - 1]]) continue;
+    const from = Math.max(0, end - AFFINITY_MATCH_CHARS);
     if (end - from < AFFINITY_MIN_MATCH_CHARS) continue;
     found++;
     const key = String.fromCharCode(...codes.subarray(from, end));
@@ -77,7 +100,7 @@ export function documentAffinity(index: PhraseIndex, codes: Uint16Array): Map<nu
     }
     for (const d of docs) scores.set(d, (scores.get(d) ?? 0) + 1);
   }
-  return scores;
+  return found;
 }
 
 /** The highest affinity score among the documents of the range `[lo, hi)` (0 when none is followed). */

@@ -12,7 +12,7 @@
  * copying the window. Pure, no DOM.
  */
 import { splitIntoChunks, cursorInsideWord, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
-import { foldedCode, foldVariants, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
+import { foldedCode, foldVariants, isPunctuationCode, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { bestStop, chunkBoundaries } from './saving';
 
 /** Earlier occurrences followed, at most (the most recent first). */
@@ -61,7 +61,6 @@ export interface DraftMatch {
 }
 
 const SENTENCE_END_CODES = new Set(Array.from(SENTENCE_END_CHARS, (c) => c.charCodeAt(0)));
-const PUNCTUATION = /[\p{P}\p{S}\s]/u;
 
 /** The window's characters, folded on demand (`foldedCode`): no copy of the window per query. */
 interface FoldedText {
@@ -169,32 +168,38 @@ export function draftMatch(window: string, tuning: DraftMemoryTuning): DraftMatc
       occurrences: context.ends.length,
       headCount: cont.counts[headChars - 1],
       headChars,
-      afterPunctuation: PUNCTUATION.test(window[n - 1]),
+      afterPunctuation: isPunctuationCode(window.charCodeAt(n - 1)),
       midWord: cursorInsideWord(window.slice(-WORD_BOUNDARY_TAIL_CHARS), full.slice(0, headChars)),
       distance: n - cont.nearest,
     },
   };
 }
 
-/** Occurrences counted, at most, by `draftLocalSupport`. */
+/** Occurrences counted, at most, by `draftLocalEnds`. */
 export const DRAFT_LOCAL_CAP = 64;
 
 /**
- * How the draft itself went on after the last `chars` characters before the cursor: their earlier
- * occurrences in `before`, and those followed by `head` — the writer's own choice where the corpus offers
- * several (「全区」 or 「全省」). Raw text, no normalisation: the draft is one writer's.
+ * The earlier occurrences in `before` of its last `chars` characters, as the positions where what followed
+ * each begins, the most recent first. Found once per query: `draftLocalSupport` reads them for each head.
  */
-export function draftLocalSupport(before: string, head: string, chars: number): { count: number; headCount: number } {
+export function draftLocalEnds(before: string, chars: number): number[] {
   const tail = before.slice(-chars);
-  if (tail.length < chars || tail.includes('\n')) return { count: 0, headCount: 0 };
+  if (tail.length < chars || tail.includes('\n')) return [];
+  const ends: number[] = [];
   const limit = before.length - chars - 1;
-  let count = 0;
+  for (let at = before.lastIndexOf(tail, limit); at >= 0 && ends.length < DRAFT_LOCAL_CAP; at = at > 0 ? before.lastIndexOf(tail, at - 1) : -1) ends.push(at + chars);
+  return ends;
+}
+
+/**
+ * How the draft itself went on after the last characters before the cursor: their earlier occurrences
+ * (`ends`, from `draftLocalEnds`), and those followed by `head` — the writer's own choice where the corpus
+ * offers several (「全区」 or 「全省」). Raw text, no normalisation: the draft is one writer's.
+ */
+export function draftLocalSupport(before: string, ends: readonly number[], head: string): { count: number; headCount: number } {
   let headCount = 0;
-  for (let at = before.lastIndexOf(tail, limit); at >= 0 && count < DRAFT_LOCAL_CAP; at = at > 0 ? before.lastIndexOf(tail, at - 1) : -1) {
-    count++;
-    if (before.startsWith(head, at + chars)) headCount++;
-  }
-  return { count, headCount };
+  for (const end of ends) if (before.startsWith(head, end)) headCount++;
+  return { count: ends.length, headCount };
 }
 
 /**

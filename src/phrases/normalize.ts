@@ -62,6 +62,17 @@ export function foldVariants(code: number): string[] {
   return [folded, ...(FOLDED_FROM.get(folded) ?? [])].map((c) => String.fromCharCode(c));
 }
 
+const PUNCTUATION = /[\p{P}\p{S}\s]/u;
+/** What `PUNCTUATION` said of each code unit asked so far (0 = not asked, 1 = no, 2 = yes): queries ask per character. */
+const punctuationMemo = new Uint8Array(0x10000);
+
+/** True for a punctuation mark, a symbol or white space (`\p{P}`, `\p{S}`, `\s`). */
+export function isPunctuationCode(code: number): boolean {
+  let known = punctuationMemo[code];
+  if (known === 0) punctuationMemo[code] = known = PUNCTUATION.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
+}
+
 /** Normalised code of one code unit; `quoteOpen` tells how a straight `"` is read at this point. */
 function normalizeCode(code: number, quoteOpen: boolean): number {
   if (code === 34) return quoteOpen ? 0x201d : 0x201c; // " → “ or ”

@@ -10,16 +10,16 @@
  * (the range is sorted by continuation, so even spacing samples blocks in proportion to their size) and
  * then measured exactly by binary search; document counts scan at most `DOC_SCAN_CAP` ranks.
  */
-import { AFFINITY_WINDOW_CHARS, documentAffinity, rangeAffinity } from './affinity';
+import { documentAffinity, rangeAffinity } from './affinity';
 import type { PhraseIndex } from './build';
 import { cursorInsideWord, splitIntoChunks, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
 import { ACCEPTANCE_MODEL, ACCEPTANCE_TREES, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
 import type { CompiledTrees } from './trees';
 import { draftPlaceName, hasPlaceName, localisePlaceNames } from './places';
-import { currentParagraph, DOC_SEPARATOR_CODE, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
+import { currentParagraph, DOC_SEPARATOR_CODE, isPunctuationCode, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
 import { bestStop, chunkBoundaries } from './saving';
-import { DRAFT_MODEL, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence, type DraftModel } from './draftMemory';
+import { DRAFT_MODEL, draftLocalEnds, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence, type DraftModel } from './draftMemory';
 import { LEAD_IN_CHARS, leadInOf, leadInShare, leadInSimilarity, type LeadIn, type LeadInSimilarity } from './leadIn';
 import { blockOf, codeAt, countDocs, docsOfRange, findRange } from './search';
 import type { SuggestOptions, Suggestion } from './types';
@@ -221,24 +221,31 @@ function extraContexts(index: PhraseIndex, codes: Uint16Array, main: Context, tu
   return out;
 }
 
-/**
- * Support of `head` after only the last `chars` codes of the context: how standard the continuation is
- * locally, whatever longer passage the context happens to share with one document.
- */
-function localSupport(index: PhraseIndex, codes: Uint16Array, head: Uint16Array, chars: number): { count: number; headCount: number } {
-  const s = Math.min(chars, codes.length);
-  let [lo, hi] = findRange(index, codes, codes.length - s, codes.length);
-  const count = hi - lo;
-  for (let j = 0; j < head.length && hi > lo; j++) [lo, hi] = blockOf(index, lo, hi, s + j, head[j]);
-  return { count, headCount: hi - lo };
+/** The range of the last `depth` codes of the context: where the local support of every candidate is measured. */
+interface LocalContext {
+  depth: number;
+  lo: number;
+  hi: number;
 }
 
-const PUNCTUATION = /[\p{P}\p{S}\s]/u;
+function localContext(index: PhraseIndex, codes: Uint16Array, chars: number): LocalContext {
+  const depth = Math.min(chars, codes.length);
+  const [lo, hi] = findRange(index, codes, codes.length - depth, codes.length);
+  return { depth, lo, hi };
+}
+
+/**
+ * Support of `head` after only the last few codes of the context (`local`): how standard the continuation
+ * is locally, whatever longer passage the context happens to share with one document.
+ */
+function localSupport(index: PhraseIndex, local: LocalContext, head: Uint16Array): { count: number; headCount: number } {
+  let { lo, hi } = local;
+  for (let j = 0; j < head.length && hi > lo; j++) [lo, hi] = blockOf(index, lo, hi, local.depth + j, head[j]);
+  return { count: local.hi - local.lo, headCount: hi - lo };
+}
+
 /** Digits, Arabic or Chinese: figures are the draft's own facts, not formulations. */
 const DIGIT = /[0-9０-９%％.．]/u;
-function isPunctuation(code: number): boolean {
-  return PUNCTUATION.test(String.fromCharCode(code));
-}
 
 /** A suggestion with the evidence, confidence and expected saving it was ranked by. */
 export type Candidate = CorpusCandidate | DraftCandidate;
@@ -286,6 +293,10 @@ interface Surroundings {
   affinity: ReadonlyMap<number, number>;
   /** The province the draft names (`places.ts`), found when a candidate first needs it. */
   place?: string | null;
+  /** The corpus range of the context's last `localContextChars` codes (`localSupport`). */
+  local: LocalContext;
+  /** The draft's own earlier occurrences of them (`draftLocalEnds`), found when a candidate first needs them. */
+  draftLocalEnds?: readonly number[];
 }
 
 function placeOf(surroundings: Surroundings): string | null {
@@ -293,10 +304,14 @@ function placeOf(surroundings: Surroundings): string | null {
   return surroundings.place;
 }
 
+function draftLocalEndsOf(surroundings: Surroundings, chars: number): readonly number[] {
+  return (surroundings.draftLocalEnds ??= draftLocalEnds(surroundings.before, chars));
+}
+
 /** Characters since the last punctuation mark at the end of `codes` (all of them when there is none). */
 function clauseChars(codes: Uint16Array): number {
   let n = 0;
-  while (n < codes.length && !isPunctuation(codes[codes.length - 1 - n])) n++;
+  while (n < codes.length && !isPunctuationCode(codes[codes.length - 1 - n])) n++;
   return n;
 }
 
@@ -337,8 +352,8 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   const [lo, hi] = ext.ranges[length - 1];
   const headChars = bounds[0].chars;
   const [hlo, hhi] = ext.ranges[headChars - 1];
-  const local = localSupport(index, stats.codes, index.codes.subarray(first + k, first + k + headChars), tuning.localContextChars);
-  const own = draftLocalSupport(stats.surroundings.before, full.slice(0, headChars), tuning.localContextChars);
+  const local = localSupport(index, stats.surroundings.local, index.codes.subarray(first + k, first + k + headChars));
+  const own = draftLocalSupport(stats.surroundings.before, draftLocalEndsOf(stats.surroundings, tuning.localContextChars), full.slice(0, headChars));
   const headLeadIn = leadInSimilarity(index, hlo, hhi, stats.leadIn);
   const contextLeadIn = stats.leadInSimilarity;
   const evidence: ContinuationEvidence = {
@@ -350,12 +365,12 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     headChars,
     localCount: local.count,
     localHeadCount: local.headCount,
-    afterPunctuation: isPunctuation(stats.codes[stats.codes.length - 1]),
+    afterPunctuation: isPunctuationCode(stats.codes[stats.codes.length - 1]),
     blockCount: block.count,
     rivalCount: rivalCount(stats.blocks, block),
     continuations: stats.blocks.length,
     clauseChars: stats.clauseChars,
-    headEndsPunctuation: isPunctuation(index.codes[first + k + headChars - 1]),
+    headEndsPunctuation: isPunctuationCode(index.codes[first + k + headChars - 1]),
     headHasDigit: DIGIT.test(full.slice(0, headChars)),
     afterDigit: DIGIT.test(String.fromCharCode(stats.codes[stats.codes.length - 1])),
     headAnywhereCount: rangeSize(findRange(index, index.codes, first + k, first + k + headChars)),
@@ -429,11 +444,11 @@ function contextCandidates(
  * The draft's own continuation (`draftMemory.ts`) as a candidate: its corpus support is the head's after the
  * last `localContextChars` of the context, as for corpus candidates.
  */
-function draftCandidate(index: PhraseIndex, textBeforeCursor: string, codes: Uint16Array, tuning: QueryTuning, model: DraftModel): DraftCandidate | null {
+function draftCandidate(index: PhraseIndex, textBeforeCursor: string, local: LocalContext, tuning: QueryTuning, model: DraftModel): DraftCandidate | null {
   const match = draftMatch(textBeforeCursor, { ...tuning, minContextChars: tuning.draftMinContextChars });
   if (!match) return null;
-  const local = localSupport(index, codes, normalizeCodes(match.text.slice(0, match.headChars)), tuning.localContextChars);
-  const evidence: DraftEvidence = { ...match.evidence, corpusLocalCount: local.count, corpusLocalHeadCount: local.headCount };
+  const support = localSupport(index, local, normalizeCodes(match.text.slice(0, match.headChars)));
+  const evidence: DraftEvidence = { ...match.evidence, corpusLocalCount: support.count, corpusLocalHeadCount: support.headCount };
   const confidence = estimateDraftConfidence(evidence, model);
   return {
     source: 'draft',
@@ -481,9 +496,10 @@ export function findCandidates(
   if (paragraph.length < tuning.minContextChars || index.sa.length === 0 || limit <= 0) return [];
   const codes = normalizeCodes(paragraph);
   const out: Candidate[] = [];
+  const local = localContext(index, codes, tuning.localContextChars);
   const main = mainContext(index, codes, tuning);
   if (main) {
-    const surroundings: Surroundings = { before: textBeforeCursor, affinity: documentAffinity(index, normalizeCodes(textBeforeCursor.slice(-AFFINITY_WINDOW_CHARS))) };
+    const surroundings: Surroundings = { before: textBeforeCursor, affinity: documentAffinity(index, textBeforeCursor), local };
     out.push(...contextCandidates(index, codes, main.context, main.blocks, limit, surroundings, tuning, model, trees));
     for (const context of extraContexts(index, codes, main.context, tuning)) {
       const blocks = continuationBlocks(index, context.lo, context.hi, context.length);
@@ -491,7 +507,7 @@ export function findCandidates(
     }
   }
   if (tuning.draftMemory) {
-    const c = draftCandidate(index, textBeforeCursor, codes, tuning, draftModel);
+    const c = draftCandidate(index, textBeforeCursor, local, tuning, draftModel);
     if (c) mergeCandidate(out, c);
   }
   return out;

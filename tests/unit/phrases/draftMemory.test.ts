@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
-import { draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence } from '../../../src/phrases/draftMemory';
+import { draftLocalEnds, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence } from '../../../src/phrases/draftMemory';
 import { DEFAULT_QUERY_TUNING, DRAFT_SOURCE, findCandidates, suggestFromIndex } from '../../../src/phrases/query';
 import type { PhraseDocument } from '../../../src/phrases/types';
 
@@ -48,9 +48,11 @@ describe('draftMatch', () => {
 describe('draftLocalSupport', () => {
   it('counts the earlier occurrences of the last characters and those followed by the head', () => {
     const before = '全区上下，全区人民，全省各地。我们全区';
-    expect(draftLocalSupport(before, '人民', 2)).toEqual({ count: 2, headCount: 1 });
-    expect(draftLocalSupport(before, '干部', 2)).toEqual({ count: 2, headCount: 0 });
-    expect(draftLocalSupport('\n全区', '人民', 3)).toEqual({ count: 0, headCount: 0 });
+    const ends = draftLocalEnds(before, 2);
+    expect(ends).toEqual([7, 2]);
+    expect(draftLocalSupport(before, ends, '人民')).toEqual({ count: 2, headCount: 1 });
+    expect(draftLocalSupport(before, ends, '干部')).toEqual({ count: 2, headCount: 0 });
+    expect(draftLocalEnds('\n全区', 3)).toEqual([]);
   });
 });
 
