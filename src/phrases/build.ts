@@ -8,7 +8,7 @@
  * off from the longest seen context without storing n-gram tables; all matches of a context are one
  * contiguous range, sorted by what follows, so continuations and their counts are sub-ranges too.
  * Memory: 2 bytes (codes) + 4 (suffix array) + 2 or 4 (document of each position) + 2 (the original
- * strings) ≈ 10 bytes per character. Pure, no DOM: runs in the worker, in Node and in the tests.
+ * strings) ≈ 10 bytes per character, plus 256 KB for the first rank of each code. Pure, no DOM: runs in the worker, in Node and in the tests.
  */
 import { buildSuffixArray } from './suffixArray';
 import { cleanText, DOC_SEPARATOR_CODE, normalizeInto } from './normalize';
@@ -30,6 +30,12 @@ export interface PhraseIndex {
   codes: Uint16Array;
   /** Suffix array of `codes`. */
   sa: Int32Array;
+  /**
+   * The first rank of the suffixes starting with each code (the suffix array is sorted by first code, so
+   * code c's suffixes are ranks `[firstRank[c], firstRank[c + 1])`): a search starts inside its first
+   * character's block, not over the whole array.
+   */
+  firstRank: Int32Array;
   /** Document number of each position of `codes`. */
   docOf: Uint16Array | Uint32Array;
   docs: IndexedDocument[];
@@ -64,6 +70,7 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
   return {
     codes,
     sa,
+    firstRank: firstRanks(codes),
     docOf,
     docs: indexed,
     chars,
@@ -72,7 +79,15 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
   };
 }
 
+/** `PhraseIndex.firstRank`: the number of codes smaller than each code. */
+function firstRanks(codes: Uint16Array): Int32Array {
+  const rank = new Int32Array(0x10001);
+  for (let i = 0; i < codes.length; i++) rank[codes[i] + 1]++;
+  for (let c = 1; c <= 0x10000; c++) rank[c] += rank[c - 1];
+  return rank;
+}
+
 /** Bytes held by the index: typed arrays plus the documents' strings (2 bytes per code unit). */
 export function indexBytes(index: PhraseIndex): number {
-  return index.codes.byteLength + index.sa.byteLength + index.docOf.byteLength + index.chars * 2;
+  return index.codes.byteLength + index.sa.byteLength + index.firstRank.byteLength + index.docOf.byteLength + index.chars * 2;
 }

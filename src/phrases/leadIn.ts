@@ -44,29 +44,45 @@ const PREFILTER_WORDS = (1 << 14) / 32;
 /** The prefilter bit of a pair (a hash other than the table's, so that the two do not fail together). */
 const prefilterBit = (key: number): number => Math.imul(key, 0x85ebca6b) >>> PREFILTER_SHIFT;
 
-/** A set of character pairs (`a << 16 | b`), open addressing: the lookup is the hot path of the query. */
+/**
+ * A set of character pairs (`a << 16 | b`), open addressing: the lookup is the hot path of the query. Refilled
+ * in place (`fill`) for each context a query scores, so a query allocates none.
+ */
 class PairSet {
   size = 0;
   private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
+  /** A slot is taken when its stamp is the current one: refilling clears nothing. */
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
   private readonly shift: number;
   /** One bit per hash of a pair held: most corpus pairs are not in the lead-in, and one read says so. */
   private readonly seen = new Uint32Array(PREFILTER_WORDS);
 
-  /** The distinct pairs of the last `chars` code units of `codes`. */
-  constructor(codes: Uint16Array, chars: number) {
+  /** An empty set for the pairs of up to `chars` code units. */
+  constructor(readonly chars: number) {
     let bits = 4;
     while (1 << bits < chars * 4) bits++;
     this.keys = new Int32Array(1 << bits);
-    this.used = new Uint8Array(1 << bits);
+    this.stamps = new Uint32Array(1 << bits);
     this.shift = 32 - bits;
-    for (let p = Math.max(1, codes.length - chars + 1); p < codes.length; p++) this.add(pairAt(codes, p));
+  }
+
+  /** Holds the distinct pairs of the last `chars` code units of `codes`, and nothing else. */
+  fill(codes: Uint16Array): this {
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    this.seen.fill(0);
+    this.size = 0;
+    for (let p = Math.max(1, codes.length - this.chars + 1); p < codes.length; p++) this.add(pairAt(codes, p));
+    return this;
   }
 
   has(key: number): boolean {
     const h = prefilterBit(key);
     if ((this.seen[h >>> 5] & (1 << (h & 31))) === 0) return false;
-    for (let slot = this.slotOf(key); this.used[slot]; slot = (slot + 1) & (this.keys.length - 1)) {
+    for (let slot = this.slotOf(key); this.stamps[slot] === this.stamp; slot = (slot + 1) & (this.keys.length - 1)) {
       if (this.keys[slot] === key) return true;
     }
     return false;
@@ -74,9 +90,9 @@ class PairSet {
 
   private add(key: number): void {
     let slot = this.slotOf(key);
-    for (; this.used[slot]; slot = (slot + 1) & (this.keys.length - 1)) if (this.keys[slot] === key) return;
+    for (; this.stamps[slot] === this.stamp; slot = (slot + 1) & (this.keys.length - 1)) if (this.keys[slot] === key) return;
     this.keys[slot] = key;
-    this.used[slot] = 1;
+    this.stamps[slot] = this.stamp;
     this.size++;
     const h = prefilterBit(key);
     this.seen[h >>> 5] |= 1 << (h & 31);
@@ -100,9 +116,15 @@ export interface LeadInSimilarity {
   best: number;
 }
 
-/** The lead-in of `codes`: the normalised text just before the context (its last `LEAD_IN_CHARS` count). */
-export function leadInOf(codes: Uint16Array): LeadIn {
-  return { all: new PairSet(codes, LEAD_IN_CHARS), near: new PairSet(codes, NEAR_LEAD_IN_CHARS) };
+/**
+ * The lead-in of `codes`: the normalised text just before the context (its last `LEAD_IN_CHARS` count).
+ * Written into `reuse` when given (what it held is dropped): a query reads one context's lead-in at a time.
+ */
+export function leadInOf(codes: Uint16Array, reuse?: LeadIn): LeadIn {
+  const leadIn = reuse ?? { all: new PairSet(LEAD_IN_CHARS), near: new PairSet(NEAR_LEAD_IN_CHARS) };
+  leadIn.all.fill(codes);
+  leadIn.near.fill(codes);
+  return leadIn;
 }
 
 const NONE: LeadInSimilarity = { mean: 0, nearMean: 0, best: 0 };

@@ -16,7 +16,7 @@ import { cursorInsideWord, splitIntoChunks, WORD_BOUNDARY_TAIL_CHARS } from './c
 import { ACCEPTANCE_MODEL, ACCEPTANCE_TREES, estimateConfidence, type AcceptanceModel, type ContinuationEvidence } from './confidence';
 import type { CompiledTrees } from './trees';
 import { draftPlaceName, hasPlaceName, localisePlaceNames } from './places';
-import { currentParagraph, DOC_SEPARATOR_CODE, isPunctuationCode, normalizeCodes, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
+import { currentParagraph, DOC_SEPARATOR_CODE, isPunctuationCode, normalizeCodes, normalizeInto, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
 import { bestStop, chunkBoundaries } from './saving';
 import { DRAFT_MODEL, draftLocalEnds, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence, type DraftModel } from './draftMemory';
@@ -408,6 +408,10 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   };
 }
 
+/** The lead-in being read, rewritten for each context: the candidates of one are scored before the next's is read. */
+const leadInScratch = leadInOf(new Uint16Array(0));
+const leadInCodes = new Uint16Array(LEAD_IN_CHARS);
+
 /** Candidates of one context: its best `limit` continuation blocks. */
 function contextCandidates(
   index: PhraseIndex,
@@ -420,7 +424,8 @@ function contextCandidates(
   model: AcceptanceModel,
   trees: CompiledTrees,
 ): CorpusCandidate[] {
-  const leadIn = leadInOf(normalizeCodes(surroundings.before.slice(-(context.length + LEAD_IN_CHARS), -context.length)));
+  const leadInText = surroundings.before.slice(-(context.length + LEAD_IN_CHARS), -context.length);
+  const leadIn = leadInOf(leadInCodes.subarray(0, normalizeInto(leadInText, leadInCodes, 0)), leadInScratch);
   const stats: ContextStats = {
     surroundings,
     leadIn,

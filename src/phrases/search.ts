@@ -11,26 +11,30 @@ import type { PhraseIndex } from './build';
 
 /** Ranks `[lo, hi)` of the suffixes that start with `pattern[from..to)`. */
 export function findRange(index: PhraseIndex, pattern: Uint16Array, from: number, to: number): [number, number] {
-  const { codes, sa } = index;
+  const { codes, sa, firstRank } = index;
+  if (to <= from) return [0, sa.length];
   const m = to - from;
+  // Inside the first code's block every suffix shares that code: the search compares from the second on.
+  const first = pattern[from];
+  let lo = firstRank[first];
+  let hi = firstRank[first + 1];
+  const end = hi;
   // Compares the suffix at rank r with the pattern: <0, 0 (pattern is a prefix), >0.
   const compare = (r: number): number => {
     const p = sa[r];
-    for (let j = 0; j < m; j++) {
+    for (let j = 1; j < m; j++) {
       const diff = codes[p + j] - pattern[from + j];
       if (diff !== 0) return diff;
     }
     return 0;
   };
-  let lo = 0;
-  let hi = sa.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (compare(mid) < 0) lo = mid + 1;
     else hi = mid;
   }
   const start = lo;
-  hi = sa.length;
+  hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (compare(mid) <= 0) lo = mid + 1;
