@@ -11,9 +11,9 @@
  * comparing backwards from each, folding characters on demand, costs less than building any index or even
  * copying the window. Pure, no DOM.
  */
-import { splitIntoChunks, cursorInsideWord, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
+import { cursorInsideWord, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
 import { foldedCode, foldVariants, isPunctuationCode, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
-import { bestStop, chunkBoundaries } from './saving';
+import { stopSuggestion } from './saving';
 
 /** Earlier occurrences followed, at most (the most recent first). */
 export const DRAFT_MAX_OCCURRENCES = 32;
@@ -151,18 +151,14 @@ export function draftMatch(window: string, tuning: DraftMemoryTuning): DraftMatc
   const cont = agreedContinuation(t, context.ends, tuning);
   const full = window.slice(cont.nearest, cont.nearest + cont.length);
   if (full.length < tuning.minSuggestionChars) return null;
-  const allChunks = splitIntoChunks(full);
-  const bounds = chunkBoundaries(allChunks, tuning.minSuggestionChars, (chars) => cont.counts[chars - 1]);
-  const stop = bestStop(bounds, { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing });
-  const cut = tuning.stopBySaving ? stop.best : bounds.length - 1;
-  const length = bounds[cut].chars;
-  if (length < tuning.minSuggestionChars) return null;
-  const headChars = bounds[0].chars;
+  const stop = stopSuggestion(full, tuning.minSuggestionChars, (chars) => cont.counts[chars - 1], { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing }, tuning.stopBySaving);
+  if (stop.chars < tuning.minSuggestionChars) return null;
+  const headChars = stop.headChars;
   return {
-    text: full.slice(0, length),
-    chunks: allChunks.slice(0, bounds[cut].chunks),
+    text: full.slice(0, stop.chars),
+    chunks: stop.chunks,
     headChars,
-    saving: stop.savings[cut],
+    saving: stop.saving,
     evidence: {
       contextLength: context.length,
       occurrences: context.ends.length,

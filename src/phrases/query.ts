@@ -18,7 +18,7 @@ import type { CompiledTrees } from './trees';
 import { draftPlaceName, hasPlaceName, localisePlaceNames } from './places';
 import { currentParagraph, DOC_SEPARATOR_CODE, isPunctuationCode, normalizeCodes, normalizeInto, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import { compareBlocks } from './rank';
-import { bestStop, chunkBoundaries } from './saving';
+import { stopSuggestion } from './saving';
 import { DRAFT_MODEL, draftLocalEnds, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence, type DraftModel } from './draftMemory';
 import { LEAD_IN_CHARS, leadInOf, leadInShare, leadInSimilarity, type LeadIn, type LeadInSimilarity } from './leadIn';
 import { blockOf, codeAt, countDocs, docsOfRange, findRange } from './search';
@@ -342,15 +342,10 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   // The measurements below count characters of the corpus's text; a name of another length is put in at the end.
   const full = localised.length === written.length ? localised : written;
   const countAfter = (chars: number) => rangeSize(ext.ranges[chars - 1]);
-  const allChunks = splitIntoChunks(full);
-  const bounds = chunkBoundaries(allChunks, tuning.minSuggestionChars, countAfter);
-  const stop = bestStop(bounds, { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing });
-  const cut = tuning.stopBySaving ? stop.best : bounds.length - 1;
-  const chunks = allChunks.slice(0, bounds[cut].chunks);
-  const length = bounds[cut].chars;
+  const stop = stopSuggestion(full, tuning.minSuggestionChars, countAfter, { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing }, tuning.stopBySaving);
+  const { chunks, chars: length, headChars } = stop;
   if (length < tuning.minSuggestionChars) return null;
   const [lo, hi] = ext.ranges[length - 1];
-  const headChars = bounds[0].chars;
   const [hlo, hhi] = ext.ranges[headChars - 1];
   const local = localSupport(index, stats.surroundings.local, index.codes.subarray(first + k, first + k + headChars));
   const own = draftLocalSupport(stats.surroundings.before, draftLocalEndsOf(stats.surroundings, tuning.localContextChars), full.slice(0, headChars));
@@ -384,7 +379,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
     leadInHead: leadInShare(headLeadIn.mean, stats.leadIn) * (LEAD_IN_CHARS - 1),
     midWord: cursorInsideWord(stats.surroundings.before.slice(-Math.min(WORD_BOUNDARY_TAIL_CHARS, stats.codes.length)), full.slice(0, headChars)),
     suggestionChars: length,
-    headChunks: bounds[0].chunks,
+    headChunks: stop.headChunks,
     extensionChars: ext.length,
     suggestionCount: hi - lo,
     blockRank: stats.blocks.indexOf(block),
@@ -404,7 +399,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
       origin: 'corpus',
     },
     evidence,
-    expectedSaving: confidence * stop.savings[cut],
+    expectedSaving: confidence * stop.saving,
   };
 }
 

@@ -11,6 +11,7 @@
  * two hundred; a chunk holding a figure is smoothed more (`+ f`): the figure after a formulation in one
  * report (「提高到80岁」) is rarely the one in the next, however many of the matches agree on it.
  */
+import { clausePieces, splitIntoChunks } from './chunks';
 
 /** One candidate stopping point: the suggestion's first `chunks` chunks, `chars` characters, `count` matches. */
 export interface ChunkBoundary {
@@ -30,42 +31,93 @@ export interface StopSmoothing {
 /** A digit, half- or full-width: a chunk holding one is part of a figure. */
 const HAS_DIGIT = /[0-9０-９]/;
 
+/** The expected saving over a suggestion's boundaries, added in order (the arithmetic of `bestStop`). */
+class StopScan {
+  best = 0;
+  readonly savings: number[] = [];
+  /** Saving from the accepts that stop strictly before the last boundary added, and P(reaching it) per unit of P(head). */
+  private partial = 0;
+  private p = 1;
+  private last: ChunkBoundary | null = null;
+
+  constructor(private readonly smoothing: StopSmoothing) {}
+
+  add(bound: ChunkBoundary): void {
+    const prev = this.last;
+    if (prev) {
+      const q = bound.count / (prev.count + this.smoothing.chunk + (bound.figure ? this.smoothing.figure : 0));
+      const pNext = this.p * q;
+      this.partial += (this.p - pNext) * Math.max(0, prev.chars - prev.chunks);
+      this.p = pNext;
+    }
+    const saving = this.partial + this.p * (bound.chars - 1);
+    this.savings.push(saving);
+    if (saving > this.savings[this.best] + 1e-9) this.best = this.savings.length - 1;
+    this.last = bound;
+  }
+
+  /**
+   * The most any boundary after the last one added can save, for a suggestion of `totalChars` characters
+   * whose matches one character past that boundary number `nextCount`. Each later step adds at most
+   * (P before − P after) · (totalChars − 1) and the last leaves P · (totalChars − 1), so everything past the
+   * next boundary is worth at most P(next) · (totalChars − 1); P(next) is at most P · nextCount / (count + s),
+   * as counts only fall.
+   */
+  laterBound(totalChars: number, nextCount: number): number {
+    const last = this.last!;
+    const kept = Math.max(0, last.chars - last.chunks);
+    const pNext = (this.p * nextCount) / (last.count + this.smoothing.chunk);
+    return this.partial + this.p * kept + pNext * (totalChars - 1 - kept);
+  }
+}
+
 /**
  * Expected keystrokes saved per unit of P(head), for a suggestion cut after each boundary of `bounds`
  * (boundary 0 is the head). Returns the saving at each boundary and the index of the best one.
  */
 export function bestStop(bounds: readonly ChunkBoundary[], smoothing: StopSmoothing): { best: number; savings: number[] } {
-  let best = 0;
-  const savings: number[] = [];
-  // partial: saving from the accepts that stop strictly before the current boundary.
-  let partial = 0;
-  let p = 1;
-  for (let m = 0; m < bounds.length; m++) {
-    if (m > 0) {
-      const q = bounds[m].count / (bounds[m - 1].count + smoothing.chunk + (bounds[m].figure ? smoothing.figure : 0));
-      const pNext = p * q;
-      partial += (p - pNext) * Math.max(0, bounds[m - 1].chars - bounds[m - 1].chunks);
-      p = pNext;
-    }
-    const saving = partial + p * (bounds[m].chars - 1);
-    savings.push(saving);
-    if (saving > savings[best] + 1e-9) best = m;
-  }
-  return { best, savings };
+  const scan = new StopScan(smoothing);
+  for (const bound of bounds) scan.add(bound);
+  return { best: scan.best, savings: scan.savings };
+}
+
+/** Where a suggestion stops (`stopSuggestion`). */
+export interface SuggestionStop {
+  /** The chunks through the stop, `chars` characters. */
+  chunks: string[];
+  chars: number;
+  /** The head: the first whole chunks, at least `minChars` characters (boundary 0). */
+  headChars: number;
+  headChunks: number;
+  /** Expected saving at the stop per unit of P(head). */
+  saving: number;
 }
 
 /**
- * The stopping points of a suggestion split into `chunks`: the end of its head (the first whole chunks, at
- * least `minChars` characters) and every chunk end after it, with `countAfter(chars)`, the matches that
- * still agree after that many characters.
+ * Where the suggestion `text` stops: its stopping points are the end of its head and every chunk end after
+ * it, `countAfter(chars)` the matches that still agree after that many characters; it is cut at the one of
+ * best expected saving (`bySaving`) or runs to its end.
+ *
+ * The text is chunked a clause at a time (`clausePieces`), and only until no later boundary could save more
+ * than the best one so far (`StopScan.laterBound`): word segmentation is the dearest step of a query, and
+ * most suggestions stop in their first clause, so the clauses after it need not be segmented at all.
  */
-export function chunkBoundaries(chunks: readonly string[], minChars: number, countAfter: (chars: number) => number): ChunkBoundary[] {
-  const out: ChunkBoundary[] = [];
+export function stopSuggestion(text: string, minChars: number, countAfter: (chars: number) => number, smoothing: StopSmoothing, bySaving: boolean): SuggestionStop {
+  const chunks: string[] = [];
+  const bounds: ChunkBoundary[] = [];
+  const scan = new StopScan(smoothing);
   let chars = 0;
-  for (let i = 0; i < chunks.length; i++) {
-    chars += chunks[i].length;
-    if (chars < minChars && i < chunks.length - 1) continue;
-    out.push({ chars, chunks: i + 1, count: countAfter(chars), figure: HAS_DIGIT.test(chunks[i]) });
+  for (const piece of clausePieces(text)) {
+    for (const chunk of splitIntoChunks(piece)) {
+      chunks.push(chunk);
+      chars += chunk.length;
+      if (chars < minChars && chars < text.length) continue;
+      const bound = { chars, chunks: chunks.length, count: countAfter(chars), figure: HAS_DIGIT.test(chunk) };
+      bounds.push(bound);
+      scan.add(bound);
+    }
+    if (bySaving && bounds.length > 0 && chars < text.length && scan.laterBound(text.length, countAfter(chars + 1)) <= scan.savings[scan.best]) break;
   }
-  return out;
+  const cut = bySaving ? scan.best : bounds.length - 1;
+  return { chunks: chunks.slice(0, bounds[cut].chunks), chars: bounds[cut].chars, headChars: bounds[0].chars, headChunks: bounds[0].chunks, saving: scan.savings[cut] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cursorInsideWord, splitIntoChunks } from '../../../src/phrases/chunks';
+import { clausePieces, cursorInsideWord, splitIntoChunks } from '../../../src/phrases/chunks';
 
 describe('splitIntoChunks', () => {
   it('keeps quoted terms whole and attaches pause marks to the word before', () => {
@@ -22,6 +22,25 @@ describe('splitIntoChunks', () => {
     const first = splitIntoChunks('推动高质量发展，');
     first.push('改动');
     expect(splitIntoChunks('推动高质量发展，')).toEqual(['推动', '高', '质量', '发展，']);
+  });
+});
+
+describe('clausePieces', () => {
+  it('cuts after clause marks between Chinese characters, never inside a quoted term or a figure', () => {
+    expect(clausePieces('推动高质量发展，加快建设、深化改革：坚持')).toEqual(['推动高质量发展，', '加快建设、', '深化改革：', '坚持']);
+    expect(clausePieces('坚持“稳中求进，以进促稳”，推动')).toEqual(['坚持“稳中求进，以进促稳”，推动']);
+    expect(clausePieces('增长5.2%，达到1，200亿元')).toEqual(['增长5.2%，达到1，200亿元']);
+    expect(clausePieces('发展，')).toEqual(['发展，']);
+  });
+
+  it('gives the chunks of the whole text, piece by piece', () => {
+    const texts = [
+      '推动高质量发展，加快建设现代化产业体系、深化重点领域改革：坚持稳中求进',
+      '增强“四个意识”、坚定“四个自信”，做到“两个维护”，落实《中国共产党章程》规定，',
+      '全面贯彻党的二十大和二十届历次全会精神，完整准确全面贯彻新发展理念，加快构建新发展格局',
+      '着力扩大内需、优化结构、提振信心、防范化解风险，推动经济实现质的有效提升和量的合理增长',
+    ];
+    for (const text of texts) expect(clausePieces(text).flatMap(splitIntoChunks)).toEqual(splitIntoChunks(text));
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
 import { DEFAULT_QUERY_TUNING, findCandidates, suggestFromIndex } from '../../../src/phrases/query';
-import { bestStop, chunkBoundaries } from '../../../src/phrases/saving';
+import { splitIntoChunks } from '../../../src/phrases/chunks';
+import { bestStop, stopSuggestion, type ChunkBoundary } from '../../../src/phrases/saving';
 import type { PhraseDocument } from '../../../src/phrases/types';
 
 const docs = (...texts: string[]): PhraseDocument[] => texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'test', text }));
@@ -31,8 +32,41 @@ describe('bestStop', () => {
     expect(bestStop(bounds(false), { chunk: 2, figure: 8 }).best).toBe(2);
   });
 
-  it('marks the chunks that hold a digit', () => {
-    expect(chunkBoundaries(['人均', '预期寿命', '提高到', '80', '岁'], 2, () => 1).map((b) => b.figure)).toEqual([false, false, false, true, false]);
+});
+
+describe('stopSuggestion', () => {
+  const SMOOTHING = { chunk: 2, figure: 8 };
+
+  /** The stop computed the plain way: the whole text chunked, every boundary scored. */
+  function reference(text: string, countAfter: (chars: number) => number) {
+    const chunks = splitIntoChunks(text);
+    const bounds: ChunkBoundary[] = [];
+    let chars = 0;
+    chunks.forEach((chunk, i) => {
+      chars += chunk.length;
+      if (chars >= 2 || i === chunks.length - 1) bounds.push({ chars, chunks: i + 1, count: countAfter(chars), figure: /[0-9]/.test(chunk) });
+    });
+    const { best, savings } = bestStop(bounds, SMOOTHING);
+    return { chunks: chunks.slice(0, bounds[best].chunks), chars: bounds[best].chars, headChars: bounds[0].chars, headChunks: bounds[0].chunks, saving: savings[best] };
+  }
+
+  it('stops where scoring every boundary of the whole text stops, though it chunks only the clauses it needs', () => {
+    const text = '推动高质量发展，加快建设现代化产业体系、深化重点领域改革：坚持稳中求进';
+    // Matches that agree fall off at different places: early, late, never.
+    const profiles = [(c: number) => (c <= 3 ? 9 : 1), (c: number) => (c <= 20 ? 9 : 2), () => 7, (c: number) => Math.max(1, 12 - c)];
+    for (const countAfter of profiles) expect(stopSuggestion(text, 2, countAfter, SMOOTHING, true)).toEqual(reference(text, countAfter));
+  });
+
+  it('runs to the end when asked not to stop by saving', () => {
+    const text = '推动高质量发展，加快建设现代化产业体系';
+    expect(stopSuggestion(text, 2, () => 1, SMOOTHING, false).chars).toBe(text.length);
+  });
+
+  it('asks more agreement before running into a figure', () => {
+    // Every match agrees all the way (q = 1 without smoothing), but the chunk 「80」 is a figure: q = 5/13 there.
+    const text = '人均预期寿命提高到80岁';
+    expect(stopSuggestion(text, 2, () => 5, { chunk: 0, figure: 0 }, true).chars).toBe(text.length);
+    expect(stopSuggestion(text, 2, () => 5, { chunk: 0, figure: 8 }, true).chars).toBe('人均预期寿命提高到'.length);
   });
 });
 
