@@ -109,7 +109,7 @@ export function rangeAffinity(index: PhraseIndex, lo: number, hi: number, scores
   let best = 0;
   const step = hi - lo > AFFINITY_SCAN_CAP ? (hi - lo) / AFFINITY_SCAN_CAP : 1;
   for (let x = lo; x < hi; x += step) {
-    const s = scores.get(index.docOf[index.sa[Math.floor(x)]]) ?? 0;
+    const s = scores.get(index.docOfRank[Math.floor(x)]) ?? 0;
     if (s > best) best = s;
   }
   return best;

@@ -133,16 +133,17 @@ const NONE: LeadInSimilarity = { mean: 0, nearMean: 0, best: 0 };
 export function leadInSimilarity(index: PhraseIndex, lo: number, hi: number, leadIn: LeadIn): LeadInSimilarity {
   const n = Math.min(LEAD_IN_SAMPLES, hi - lo);
   if (n <= 0 || leadIn.all.size === 0) return NONE;
-  const { codes, docOf, docs, sa } = index;
+  const { codes, docOfRank, docs, sa } = index;
   const all = leadIn.all;
   const near = leadIn.near;
   let sum = 0;
   let nearSum = 0;
   let best = 0;
   for (let t = 0; t < n; t++) {
-    const start = sa[lo + Math.floor(((hi - lo) * t) / n)];
+    const rank = lo + Math.floor(((hi - lo) * t) / n);
+    const start = sa[rank];
     // Pairs (p − 1, p) wholly before the context and within the occurrence's own document.
-    const stop = Math.max(docs[docOf[start]].start + 1, start - LEAD_IN_CHARS + 1);
+    const stop = Math.max(docs[docOfRank[rank]].start + 1, start - LEAD_IN_CHARS + 1);
     const nearStop = Math.max(stop, start - NEAR_LEAD_IN_CHARS + 1);
     let hits = 0;
     let nearHits = 0;

@@ -332,8 +332,9 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, tuni
   const k = stats.context.length;
   const ext = extend(index, block, k, tuning);
   if (ext.length < tuning.minSuggestionChars) return null;
-  const first = index.sa[ext.ranges[ext.length - 1][0]];
-  const firstDoc = index.docs[index.docOf[first]];
+  const firstRank = ext.ranges[ext.length - 1][0];
+  const first = index.sa[firstRank];
+  const firstDoc = index.docs[index.docOfRank[firstRank]];
   const written = firstDoc.text.slice(first - firstDoc.start + k, first - firstDoc.start + k + ext.length);
   // A province name in the continuation is shown as the draft's own (`places.ts`).
   const writtenCodes = index.codes.subarray(first + k, first + k + ext.length);

@@ -77,7 +77,7 @@ export function blockOf(index: PhraseIndex, lo: number, hi: number, depth: numbe
  * i.e. 1–2 character contexts). Stops early once `enough` documents are seen.
  */
 export function countDocs(index: PhraseIndex, lo: number, hi: number, scanCap: number, enough = Infinity): number {
-  const { sa, docOf, scratch } = index;
+  const { docOfRank, scratch } = index;
   const stamp = ++scratch.stamp;
   if (stamp === 0xffffffff) {
     scratch.docMarks.fill(0);
@@ -88,7 +88,7 @@ export function countDocs(index: PhraseIndex, lo: number, hi: number, scanCap: n
   const step = size > scanCap ? size / scanCap : 1;
   let distinct = 0;
   for (let x = lo; x < hi; x += step) {
-    const d = docOf[sa[Math.floor(x)]];
+    const d = docOfRank[Math.floor(x)];
     if (marks[d] !== scratch.stamp) {
       marks[d] = scratch.stamp;
       if (++distinct >= enough) break;
@@ -102,7 +102,7 @@ export function docsOfRange(index: PhraseIndex, lo: number, hi: number, max: num
   const seen: number[] = [];
   const end = Math.min(hi, lo + scanCap);
   for (let r = lo; r < end && seen.length < max; r++) {
-    const d = index.docOf[index.sa[r]];
+    const d = index.docOfRank[r];
     if (!seen.includes(d)) seen.push(d);
   }
   return seen;
