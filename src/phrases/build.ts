@@ -74,16 +74,30 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
   const sa = total > 0 ? buildSuffixArray(codes) : new Int32Array(0);
   const docOfRank = docs.length < 0xffff ? new Uint16Array(total) : new Uint32Array(total);
   for (let r = 0; r < sa.length; r++) docOfRank[r] = docOfPosition[sa[r]];
-  return {
-    codes,
-    sa,
-    firstRank: firstRanks(codes),
-    docOfRank,
-    docs: indexed,
-    chars,
-    buildMs: performance.now() - t0,
-    scratch: { stamp: 0, docMarks: new Uint32Array(docs.length) },
-  };
+  return new BuiltIndex(codes, sa, firstRanks(codes), docOfRank, indexed, chars, performance.now() - t0, new QueryScratch(new Uint32Array(docs.length)));
+}
+
+/*
+ * The index and its scratch are class instances, not object literals: V8 records the type of each field of
+ * a literal's shape, and a second index built from the same literal (an import, each size of the benchmark)
+ * widened those records and threw away the compiled code of every query function that reads the index.
+ */
+class QueryScratch {
+  stamp = 0;
+  constructor(readonly docMarks: Uint32Array) {}
+}
+
+class BuiltIndex implements PhraseIndex {
+  constructor(
+    readonly codes: Uint16Array,
+    readonly sa: Int32Array,
+    readonly firstRank: Int32Array,
+    readonly docOfRank: Uint16Array | Uint32Array,
+    readonly docs: IndexedDocument[],
+    readonly chars: number,
+    readonly buildMs: number,
+    readonly scratch: QueryScratch,
+  ) {}
 }
 
 /** `PhraseIndex.firstRank`: the number of codes smaller than each code. */
