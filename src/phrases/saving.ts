@@ -31,7 +31,7 @@ export interface StopSmoothing {
 /** A digit, half- or full-width: a chunk holding one is part of a figure. */
 const HAS_DIGIT = /[0-9０-９]/;
 
-/** The expected saving over a suggestion's boundaries, added in order (the arithmetic of `bestStop`). */
+/** The expected saving at each of a suggestion's boundaries, added in order, and the best so far. */
 class StopScan {
   best = 0;
   readonly savings: number[] = [];
@@ -73,7 +73,8 @@ class StopScan {
 
 /**
  * Expected keystrokes saved per unit of P(head), for a suggestion cut after each boundary of `bounds`
- * (boundary 0 is the head). Returns the saving at each boundary and the index of the best one.
+ * (boundary 0 is the head). Returns the saving at each boundary and the index of the best one. The same
+ * arithmetic as `stopSuggestion`'s, on boundaries given whole (the tests work it by hand).
  */
 export function bestStop(bounds: readonly ChunkBoundary[], smoothing: StopSmoothing): { best: number; savings: number[] } {
   const scan = new StopScan(smoothing);
