@@ -79,79 +79,79 @@ export interface ContinuationEvidence {
  * Logs are natural. Measured what each term buys: see README.
  */
 export const ACCEPTANCE_MODEL = {
-  bias: 0.9,
+  bias: 0.62,
   /** Occurrences of context + head: the more often the corpus wrote it here, the likelier. */
-  perLogHeadCount: 1.35,
+  perLogHeadCount: 1.38,
   /** Occurrences of the context: a frequent context has many possible continuations. */
-  perLogContextCount: -0.84,
+  perLogContextCount: -0.83,
   /**
    * Share of the context's occurrences that continue with the head, piecewise: linear and squared terms,
    * and a step above `NEAR_UNANIMOUS_SHARE` (the corpus all but unanimous).
    */
-  perHeadShare: -0.04,
-  perHeadShareSquared: -0.34,
-  headShareNearUnanimous: 0.64,
-  perLogContextDocs: 0.13,
-  perLogHeadDocs: -0.77,
+  perHeadShare: -0.3,
+  perHeadShareSquared: 0.19,
+  headShareNearUnanimous: 0.59,
+  perLogContextDocs: 0.23,
+  perLogHeadDocs: -0.78,
   /** Heads seen in exactly 2 or 3 documents: weaker than the log-count suggests. */
-  headDocsTwo: -0.6,
-  headDocsThree: -0.17,
+  headDocsTwo: -0.56,
+  headDocsThree: -0.19,
   /** A context seen in exactly 2 documents (the least the main context may have). */
-  contextDocsTwo: -0.1,
+  contextDocsTwo: -0.06,
   /** Context length: a longer context is more specific. */
-  perLogContextLength: -0.33,
+  perLogContextLength: -0.09,
   /** Share, and log count, of the head after only the last few characters: a locally standard phrase. */
-  perLocalShare: 0.94,
-  perLogLocalHeadCount: 0.09,
+  perLocalShare: 0.91,
+  perLogLocalHeadCount: 0.03,
   /**
    * What follows punctuation is freer than what follows half a word — unless many documents agree on it
    * (「增强“四个意识”、」→「坚定“四个自信”」): the penalty shrinks with the head's documents.
    */
-  afterPunctuation: -1.46,
-  afterPunctuationPerHeadShare: 0.09,
-  afterPunctuationPerLogHeadDocs: 0.4,
+  afterPunctuation: -1.29,
+  afterPunctuationPerHeadShare: 0.15,
+  afterPunctuationPerLogHeadDocs: 0.32,
   /**
    * A head seen in one document only: the writer is usually at the point where that document and the
    * draft part ways (the simulated writer's visits after an acceptance), unless the shared passage is long
    * or the head is locally standard.
    */
-  singleDoc: -2.35,
-  singleDocPerLogContextLength: 0.34,
-  singleDocPerLocalShare: 0.39,
+  singleDoc: -2.42,
+  singleDocPerLogContextLength: 0.53,
+  singleDocPerLocalShare: 0.29,
   /** A context seen in one document only: a passage the draft shares with that document. */
-  singleContext: -1.5,
-  singleContextPerLogContextLength: 0.76,
+  singleContext: -1.6,
+  singleContextPerLogContextLength: 0.63,
   /** Length of the head (characters): a long first word must match whole. */
-  perLogHeadChars: -0.47,
+  perLogHeadChars: -0.52,
   /** Share of the head's first character among it and the largest rival first character. */
-  perMargin: -0.1,
+  perMargin: -0.6,
   /** Share of the first character's matches that go on to the whole head. */
-  perBlockShare: 0.37,
+  perBlockShare: 0.11,
   /** Distinct first characters after the context: a point where the corpus branches. */
-  perLogContinuations: -0.26,
+  perLogContinuations: -0.21,
   /** Characters since the last punctuation: deep in a clause, the writer's own wording has taken over. */
-  perLogClauseChars: -0.11,
+  perLogClauseChars: -0.07,
   /** The head ends at a punctuation mark. */
-  headEndsPunctuation: -0.24,
+  headEndsPunctuation: -0.31,
   /** A figure in the head, or just before the cursor (≈ 0: what follows a figure is its unit, often standard). */
-  headHasDigit: -0.78,
-  afterDigit: 0.08,
+  headHasDigit: -0.56,
+  afterDigit: 0.01,
   /** The cursor is inside a word and the head completes it. */
-  midWord: 0.44,
+  midWord: 0.29,
   /** Log of the head's frequency anywhere in the index (per character): with the head count, its PMI with the context. */
-  perLogHeadPrior: 0.09,
+  perLogHeadPrior: 0.05,
   /** The head comes from a document the draft has been following (`affinity.ts`): log(1 + its score). */
-  perLogAffinity: 0.04,
+  perLogAffinity: 0.08,
   /** The draft itself went on with the head after the same few characters (share, when it wrote them before). */
-  perDraftLocalShare: 0.25,
+  perDraftLocalShare: 0.63,
   /** The draft wrote those few characters before but never followed them with the head. */
-  draftLocalUnseen: -0.44,
+  draftLocalUnseen: -0.21,
   /** The head's occurrences are led in like the draft (`leadIn.ts`): extra shared character pairs. */
-  perLeadInLift: 0.03,
-  perNearLeadInLift: 0.24,
-  perLeadInBestLift: 0.03,
+  perLeadInLift: 0.02,
+  perNearLeadInLift: 0.26,
+  perLeadInBestLift: 0.02,
   /** The head's occurrences share much of the lead-in at all. */
-  perLeadInHead: 0.03,
+  perLeadInHead: 0.01,
 };
 
 /** The shape of the acceptance model's weights (the fitting script produces one). */

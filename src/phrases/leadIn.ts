@@ -17,21 +17,21 @@
  *
  * Cost: one pass over at most `LEAD_IN_CHARS` corpus characters per sampled occurrence, each looked up first
  * in a 2 KB bitmap of the draft's pairs' hashes (most corpus pairs stop there) and then in a small
- * open-addressing table. 200 characters and 16 occurrences would buy +0.1 point of CSR on the reports at 45 %
- * precision and +1.3 points of precision on the speeches, but leave no margin under the benchmark's targets
- * (README, ninth round). Pure, no DOM.
+ * open-addressing table. 200 characters and 16 occurrences (since the twelfth round; 120 and 8 before) cost
+ * ≈ 0.03 ms at p50 and 0.1 ms at p99 at 10 M characters, affordable once the eleventh round had made cold
+ * queries cheaper (README). Pure, no DOM.
  */
 import type { PhraseIndex } from './build';
 
 /** Characters before the context compared. */
-export const LEAD_IN_CHARS = 120;
+export const LEAD_IN_CHARS = 200;
 /** The nearer part of the lead-in, also compared on its own. */
 export const NEAR_LEAD_IN_CHARS = 20;
 /** Occurrences of a range sampled. */
-export const LEAD_IN_SAMPLES = 8;
+export const LEAD_IN_SAMPLES = 16;
 
-/** Mean share of the lead-in's pairs the offered candidates' occurrences hold (reports, fit-confidence samples). */
-export const LEAD_IN_PRIOR_SHARE = 0.078;
+/** Mean share of the lead-in's pairs the offered candidates' occurrences hold (reports, fit-confidence samples, 200 characters). */
+export const LEAD_IN_PRIOR_SHARE = 0.11;
 /** Weight of that prior, in pairs: a lead-in of a few characters (「同志们：」) says little either way. */
 export const LEAD_IN_PRIOR_PAIRS = 20;
 
