@@ -58,7 +58,7 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
   let total = 0;
   for (const t of cleaned) total += t.length + 1;
   const codes = new Uint16Array(total);
-  const docOfPosition = docs.length < 0xffff ? new Uint16Array(total) : new Uint32Array(total);
+  const docOfPosition = documentNumbers(docs.length, total);
   const indexed: IndexedDocument[] = [];
   let pos = 0;
   let chars = 0;
@@ -72,7 +72,7 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
     chars += text.length;
   });
   const sa = total > 0 ? buildSuffixArray(codes) : new Int32Array(0);
-  const docOfRank = docs.length < 0xffff ? new Uint16Array(total) : new Uint32Array(total);
+  const docOfRank = documentNumbers(docs.length, total);
   for (let r = 0; r < sa.length; r++) docOfRank[r] = docOfPosition[sa[r]];
   return new BuiltIndex(codes, sa, firstRanks(codes), docOfRank, indexed, chars, performance.now() - t0, new QueryScratch(new Uint32Array(docs.length)));
 }
@@ -98,6 +98,11 @@ class BuiltIndex implements PhraseIndex {
     readonly buildMs: number,
     readonly scratch: QueryScratch,
   ) {}
+}
+
+/** An array of `length` document numbers, 16 bits wide while the documents allow. */
+function documentNumbers(documents: number, length: number): Uint16Array | Uint32Array {
+  return documents < 0xffff ? new Uint16Array(length) : new Uint32Array(length);
 }
 
 /** `PhraseIndex.firstRank`: the number of codes smaller than each code. */
