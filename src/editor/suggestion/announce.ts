@@ -1,11 +1,6 @@
 /**
- * Tells screen readers about the ghost text, which is `aria-hidden`: a visually hidden polite live region
- * (`role="status"`) that says 「提示：…，按 Tab 接受」 (「本稿前文提示：…」 for the draft's own earlier
- * wording) once a new suggestion has stayed on screen for `ANNOUNCE_DELAY_MS`, so fast typing is not
- * talked over. The ghost shrinking as the writer types through it is the same suggestion and is not
- * announced again; the region empties as soon as the ghost goes. While the Alt+↓ list is open its own
- * listbox speaks (the plugin passes no ghost then). It owns no state of the suggestion: it is told what
- * is drawn.
+ * Tells screen readers about the `aria-hidden` ghost through a polite live region, once a new suggestion has
+ * stayed `ANNOUNCE_DELAY_MS` (so fast typing is not talked over); a ghost typed through is not announced again.
  */
 import type { SuggestionItem } from './state';
 

@@ -1,10 +1,6 @@
 /**
- * The ghost text: the suggested continuation drawn in grey right after the caret. A `Decoration.widget`
- * with `side: 1` (the caret stays before it, typed text goes before it), `contenteditable=false`,
- * `aria-hidden`, a stable `key` (same text → same DOM node, no redraw) and no absolute positioning: it
- * flows in the line like text, which avoids Chrome's caret and composition bugs with positioned widgets.
- * Its text content is exactly the suggested text; `data-ghost-text` marks it for tests and for
- * anything that reads the document's DOM.
+ * The ghost text after the caret: a `Decoration.widget` (`side: 1`, stable `key`, `aria-hidden`) that flows
+ * in the line like text, because positioned widgets trip Chrome's caret and composition handling.
  */
 import { Decoration } from '@tiptap/pm/view';
 

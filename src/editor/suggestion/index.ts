@@ -1,9 +1,6 @@
 /**
- * The phrase suggestion as a TipTap extension: ghost text after the caret, an Alt+↓ list of alternatives,
- * keys that accept all or word by word, and strict deference to the IME. Assembled here from its parts —
- * types.ts (options), state.ts (pure state), context.ts (what to ask), plugin.ts (timing, answers,
- * drawing), ghost.ts (the widget), list.ts (the listbox DOM), announce.ts (the screen-reader live
- * region), keymap.ts (keys as data) — which are also re-exported for tests and for the settings UI.
+ * The phrase suggestion as a TipTap extension (ghost text, Alt+↓ list, keys, deference to the IME),
+ * assembled from its parts; docs/architecture.md says what each part does.
  */
 import { Extension } from '@tiptap/core';
 import { suggestionPlugin } from './plugin';

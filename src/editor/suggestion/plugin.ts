@@ -1,10 +1,6 @@
 /**
- * The ProseMirror plugin of the phrase suggestion: keeps the state (state.ts) in step with the document,
- * asks the provider after each change of the text or the caret — never while an IME composition is in
- * progress — drops stale answers, draws the ghost (ghost.ts) and the list (list.ts), announces the ghost
- * to screen readers (announce.ts), and takes keys (keymap.ts) only after its composition guard. It holds
- * no matching logic: the engine decides what to suggest, this plugin only decides when to ask and whether
- * an answer is still current.
+ * The ProseMirror plugin of the phrase suggestion: decides when to ask (never while an IME composes) and
+ * whether an answer is still current, then draws it and takes keys. What to suggest is the engine's job.
  */
 import { closeHistory } from '@tiptap/pm/history';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
