@@ -5,13 +5,16 @@
 import type { JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
-import type { DraftRecord } from '../storage/records';
+import type { DocJSON } from '../document/schema';
 import { useDrafts } from '../state/drafts';
 import { useEditorInstance } from '../state/editorInstance';
 import { buildExtensions } from './extensions';
 import { docToPlainText } from './plainText';
 
-export function DraftEditor({ draft, readOnly = false }: { draft: DraftRecord; readOnly?: boolean }) {
+/** What the editor needs of the open draft. */
+interface OpenDraft { id: string; doc: DocJSON; text: string }
+
+export function DraftEditor({ draft, readOnly = false }: { draft: OpenDraft; readOnly?: boolean }) {
   const contentChanged = useDrafts((s) => s.contentChanged);
   const editor = useEditor(
     {
@@ -27,7 +30,7 @@ export function DraftEditor({ draft, readOnly = false }: { draft: DraftRecord; r
       editorProps: {
         attributes: { class: 'draft-body', 'aria-label': '讲稿正文', spellcheck: 'false', lang: 'zh-CN' },
       },
-      onUpdate: ({ editor }) => contentChanged(() => ({ doc: editor.getJSON() as DraftRecord['doc'], text: docToPlainText(editor) })),
+      onUpdate: ({ editor }) => contentChanged(() => ({ doc: editor.getJSON() as DocJSON, text: docToPlainText(editor) })),
     },
     [draft.id],
   );

@@ -3,9 +3,8 @@
  * line, and lines that open with 一、（一）1.（1） become numbered section headings (their typed numbers
  * are recomputed by the editor). Leading indentation (全角空格, tabs) is dropped: the page indents.
  */
-import type { DocJSON } from '../storage/records';
+import { SECTION_HEADING, type DocJSON } from '../document/schema';
 import { parseStructuredText } from '../structure';
-import { SECTION_HEADING } from '../editor/structure/docBlocks';
 
 export function structuredTextToDoc(text: string): DocJSON {
   const content = parseStructuredText(text).map((line) => {

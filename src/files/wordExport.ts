@@ -6,7 +6,7 @@
  * The `docx` library is loaded only when the writer exports.
  */
 import type { JSONContent } from '@tiptap/core';
-import { SECTION_HEADING } from '../editor/structure/docBlocks';
+import { SECTION_HEADING } from '../document/schema';
 
 const TITLE_FONT = '方正小标宋简体';
 const BODY_FONT = '仿宋_GB2312';

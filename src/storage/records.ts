@@ -4,8 +4,10 @@
  * fails is reported with a Chinese reason and set aside, never allowed to crash the app.
  */
 
-/** A TipTap/ProseMirror JSON document. Only its outer shape is checked here. */
-export interface DocJSON { type: 'doc'; content?: unknown[] }
+import type { DocJSON } from '../document/schema';
+import type { Validation } from '../document/validation';
+
+export type { DocJSON, Validation };
 
 export interface DraftRecord {
   id: string;
@@ -37,8 +39,6 @@ export interface QuarantineRecord {
 }
 
 export interface UserDocumentRecord { id: string; title: string; text: string; addedAt: number }
-
-export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;

@@ -1,5 +1,5 @@
 /** Validation of a template record read back from IndexedDB, a template file or a backup. */
-import type { Validation } from '../storage/records';
+import type { Validation } from '../document/validation';
 import { TEMPLATE_CATEGORIES, type TemplateCategory, type TemplateRecord } from './types';
 
 export function validateTemplateRecord(v: unknown): Validation<TemplateRecord> {

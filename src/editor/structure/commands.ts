@@ -11,7 +11,8 @@ import { Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { findPlaceholders, parseStructuredText, planSectionDrop, planSectionMove, renumberEnumerations, type BlockMove } from '../../structure';
-import { docTextblocks, SECTION_HEADING, topLevelBlocks } from './docBlocks';
+import { SECTION_HEADING } from '../../document/schema';
+import { docTextblocks, topLevelBlocks } from './docBlocks';
 import { paragraphAsHeading } from './paste';
 
 declare module '@tiptap/core' {

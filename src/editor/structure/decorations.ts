@@ -8,7 +8,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findPlaceholders } from '../../structure';
-import { SECTION_HEADING } from './docBlocks';
+import { SECTION_HEADING } from '../../document/schema';
 
 export const structureDecorationsKey = new PluginKey<DecorationSet>('structureDecorations');
 

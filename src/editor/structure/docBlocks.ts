@@ -5,9 +5,8 @@
  * Inline nodes that are not text count as one character (U+FFFC), so offsets map one to one.
  */
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { SECTION_HEADING } from '../../document/schema';
 import { computeSectionNumbers, isSectionLevel, type SectionLevel, type StructureBlock } from '../../structure';
-
-export const SECTION_HEADING = 'sectionHeading';
 
 export interface DocTextblocks {
   blocks: StructureBlock[];

@@ -31,6 +31,7 @@ export function structureExtensions(): Extensions {
 export { SectionHeading, sectionHeadingKeyHelp } from './sectionHeading';
 export { slashMenuKeyHelp } from './slashMenu';
 export { templateNodes } from './commands';
-export { docTextblocks, topLevelBlocks, selectionAsTemplateBody, SECTION_HEADING } from './docBlocks';
+export { docTextblocks, topLevelBlocks, selectionAsTemplateBody } from './docBlocks';
+export { SECTION_HEADING } from '../../document/schema';
 export { insertTemplateInteractive } from './insertTemplate';
 export { fixSectionNumbers } from './numbering';

@@ -6,7 +6,7 @@
  */
 import { Extension, InputRule } from '@tiptap/core';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, type SectionLevel } from '../../structure';
-import { SECTION_HEADING } from './docBlocks';
+import { SECTION_HEADING } from '../../document/schema';
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,3}`;
 

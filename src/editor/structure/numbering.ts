@@ -7,7 +7,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { computeSectionNumbers, formatSectionNumber, isSectionLevel, type SectionLevel } from '../../structure';
-import { SECTION_HEADING } from './docBlocks';
+import { SECTION_HEADING } from '../../document/schema';
 
 export const sectionNumberingKey = new PluginKey('sectionNumbering');
 

@@ -6,7 +6,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { recognizeSectionMarker } from '../../structure';
-import { SECTION_HEADING } from './docBlocks';
+import { SECTION_HEADING } from '../../document/schema';
 
 export const sectionPasteKey = new PluginKey('sectionPaste');
 

@@ -9,7 +9,7 @@ import { mergeAttributes, Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { isSectionLevel, type SectionLevel } from '../../structure';
 import type { KeyHelp } from '../keys';
-import { SECTION_HEADING } from './docBlocks';
+import { SECTION_HEADING } from '../../document/schema';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
