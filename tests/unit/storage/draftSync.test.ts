@@ -70,6 +70,18 @@ async function seedDraft(text: string, updatedAt = clock.now() - 10_000): Promis
   return draft;
 }
 
+/** Tab A edits a draft, tab B opened it afterwards and shows it read-only. */
+async function editingAndFollowing(): Promise<{ draft: DraftRecord; a: DraftSync; b: DraftSync }> {
+  const draft = await seedDraft('开头');
+  const a = openTab();
+  await a.start(draft.id);
+  const b = openTab();
+  await startReadOnly(b, draft.id);
+  expect(a.getState().editable).toBe(true);
+  expect(b.getState().editable).toBe(false);
+  return { draft, a, b };
+}
+
 describe('saving', () => {
   test('changes within the throttle window coalesce into one write of the latest text', async () => {
     const a = openTab();
@@ -189,12 +201,7 @@ describe('one editing tab per draft', () => {
   });
 
   test('a second tab shows the draft read-only, follows the editing tab, and edits once that tab closes', async () => {
-    const draft = await seedDraft('开头');
-    const a = openTab();
-    await a.start(draft.id);
-    const b = openTab();
-    await startReadOnly(b, draft.id);
-    expect(b.getState().editable).toBe(false);
+    const { draft, a, b } = await editingAndFollowing();
     b.contentChanged(content('只读页不能写'));
 
     // Following: A's save reaches B's read-only view.
@@ -223,12 +230,7 @@ describe('one editing tab per draft', () => {
   });
 
   test('take-over: 在此页编辑 makes the editing tab save and yield, and the asking tab edits its text', async () => {
-    const draft = await seedDraft('开头');
-    const a = openTab();
-    await a.start(draft.id);
-    const b = openTab();
-    await startReadOnly(b, draft.id);
-    expect(b.getState().editable).toBe(false);
+    const { draft, a, b } = await editingAndFollowing();
 
     a.contentChanged(content('A 还没保存的字'));
     b.takeOver();
