@@ -1,5 +1,5 @@
 /**
- * The one owner of saving the open draft. Changes are throttled: the first change after a save starts a
+ * The write queue of the open draft (used by DraftSync, which owns a draft's persistence). Changes are throttled: the first change after a save starts a
  * timer, and whatever the draft looks like when it fires is written (so a save lands at most
  * SAVE_THROTTLE_MS after any change, even during continuous typing). A failed write (e.g. the disk quota
  * is full) keeps the draft pending, reports the error and retries; the editor keeps working meanwhile.
@@ -8,6 +8,7 @@
  * synchronously in localStorage, because an IndexedDB write that has not committed when the page unloads
  * is lost; the stash is replayed on next load. It is cleared only once a write at least as new commits.
  */
+import { systemClock, type Clock } from './clock';
 import type { DraftRecord } from './records';
 
 export const SAVE_THROTTLE_MS = 300;
@@ -22,6 +23,7 @@ export interface DraftSaverOptions {
   onStatus(status: SaveStatus): void;
   /** Synchronous storage for the unload stash; omitted in Node tests. */
   stash?: Pick<Storage, 'setItem' | 'removeItem'>;
+  clock?: Clock;
 }
 
 /** Describes a storage error in the writer's words. */
@@ -35,7 +37,7 @@ export function describeSaveError(error: unknown): string {
 
 export class DraftSaver {
   private produce: (() => DraftRecord) | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
   private writing: Promise<void> | null = null;
   /** The draft of the write in flight: until it commits, it is on no disk. */
   private inFlight: DraftRecord | null = null;
@@ -43,13 +45,17 @@ export class DraftSaver {
   private stashedAt: number | null = null;
   private status: SaveStatus = { state: 'saved', error: null, savedAt: null };
 
-  constructor(private readonly options: DraftSaverOptions) {}
+  private readonly clock: Clock;
+
+  constructor(private readonly options: DraftSaverOptions) {
+    this.clock = options.clock ?? systemClock;
+  }
 
   /** Marks the draft changed; `produce` is called only when the save actually runs (cheap per keystroke). */
   schedule(produce: () => DraftRecord): void {
     this.produce = produce;
     if (this.status.state !== 'error') this.setStatus({ ...this.status, state: 'pending' });
-    this.timer ??= setTimeout(() => void this.flush(), SAVE_THROTTLE_MS);
+    this.timer ??= this.clock.setTimeout(() => void this.flush(), SAVE_THROTTLE_MS);
   }
 
   get hasPending(): boolean {
@@ -58,7 +64,7 @@ export class DraftSaver {
 
   /** Writes the pending draft now. Resolves when it is on disk (or the write failed and a retry is set). */
   async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
     if (this.writing) await this.writing;
     const produce = this.produce;
@@ -70,12 +76,12 @@ export class DraftSaver {
     this.writing = this.options.write(draft).then(
       () => {
         this.clearStashUpTo(draft.updatedAt);
-        this.setStatus({ state: this.produce ? 'pending' : 'saved', error: null, savedAt: Date.now() });
+        this.setStatus({ state: this.produce ? 'pending' : 'saved', error: null, savedAt: this.clock.now() });
       },
       (error: unknown) => {
         this.produce ??= produce;
         this.setStatus({ state: 'error', error: describeSaveError(error), savedAt: this.status.savedAt });
-        this.timer ??= setTimeout(() => void this.flush(), SAVE_RETRY_MS);
+        this.timer ??= this.clock.setTimeout(() => void this.flush(), SAVE_RETRY_MS);
       },
     );
     await this.writing;
@@ -108,7 +114,7 @@ export class DraftSaver {
 
   /** Drops the pending change (used when the draft it belongs to is deleted). */
   discard(): void {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
     this.produce = null;
     this.setStatus({ state: 'saved', error: null, savedAt: this.status.savedAt });

@@ -1,6 +1,6 @@
 /**
  * Draft records in IndexedDB: list (validated), read, write, delete. No timing, no UI: the draft saver
- * (draftSaver.ts) decides when to write, the draft store (state/drafts.ts) decides what.
+ * (draftSaver.ts) decides when to write, DraftSync (draftSync.ts) decides what.
  */
 import type { JianggaoDB } from './db';
 import { readAllValidated, readOneValidated, type ValidatedRead } from './quarantine';

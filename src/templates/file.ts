@@ -2,11 +2,10 @@
  * Template files: the writer's own templates exported as JSON and imported back (on this or another
  * computer). Owns the file format and its validation: a file that is not JSON, not a Jianggao template
  * file, of another version, or with any malformed template is refused as a whole with a Chinese reason,
- * and nothing is written. A valid import never overwrites: an identical template is skipped, a different
+ * and nothing is written. A valid import (written by src/storage/templates.ts) never overwrites: an identical template is skipped, a different
  * one with the same id is added as a copy.
  */
-import type { JianggaoDB } from '../storage/db';
-import { MAX_TEMPLATE_BODY_CHARS, MAX_TEMPLATE_NAME_CHARS, newTemplateId } from './store';
+import { MAX_TEMPLATE_BODY_CHARS, MAX_TEMPLATE_NAME_CHARS } from './rules';
 import { TEMPLATE_CATEGORIES, type TemplateCategory, type TemplateRecord } from './types';
 import { validateTemplateRecord } from './validate';
 import { parseVariables } from './variables';
@@ -81,35 +80,4 @@ export function parseTemplateFile(text: string): ParsedTemplateFile {
     templates.push(result.value);
   }
   return { ok: true, templates };
-}
-
-export interface ImportResult {
-  added: number;
-  /** Identical to a template already there. */
-  skipped: number;
-  /** Same id as a different template already there: added as a copy under a new id. */
-  copied: number;
-}
-
-const sameContent = (a: TemplateRecord, b: TemplateRecord) => a.name === b.name && a.category === b.category && a.body === b.body;
-
-/** Imports a parsed file in one transaction. Built-ins are never overwritten; nothing is ever replaced. */
-export async function importTemplates(db: JianggaoDB, templates: readonly TemplateRecord[], now = Date.now()): Promise<ImportResult> {
-  const tx = db.transaction('templates', 'readwrite');
-  const existing = (await tx.store.getAll()).map(validateTemplateRecord).flatMap((r) => (r.ok ? [r.value] : []));
-  const result: ImportResult = { added: 0, skipped: 0, copied: 0 };
-  for (const incoming of templates) {
-    if (existing.some((t) => !t.hidden && sameContent(t, incoming))) {
-      result.skipped++;
-      continue;
-    }
-    const clash = existing.some((t) => t.id === incoming.id) || !incoming.id.startsWith('user-');
-    const record: TemplateRecord = { ...incoming, id: clash ? newTemplateId() : incoming.id, builtin: false, updatedAt: incoming.updatedAt || now };
-    await tx.store.add(record);
-    existing.push(record);
-    if (clash && existing.some((t) => t.id === incoming.id)) result.copied++;
-    else result.added++;
-  }
-  await tx.done;
-  return result;
 }

@@ -4,12 +4,11 @@
  */
 import { useState, type ChangeEvent } from 'react';
 import type { Editor } from '@tiptap/core';
-import { applyImport, backupFileName, describePlan, exportBackup, parseBackup, planImport, type BackupFile } from '../storage/backup';
-import { openJianggaoDB } from '../storage/db';
 import { structuredTextToDoc } from '../files/draftDocument';
 import { DOCUMENT_FILE_ACCEPT, readDocumentFile } from '../files/readDocument';
 import { decodeTextFile } from '../files/textFile';
 import { draftToWord } from '../files/wordExport';
+import { applyBackupImport, exportAllData, planBackupImport, type BackupFile } from '../state/backup';
 import { useDrafts } from '../state/drafts';
 import { downloadFile, readPickedFile } from './download';
 
@@ -20,9 +19,8 @@ export function DataPanel({ editor }: { editor: Editor }) {
   const [pending, setPending] = useState<{ backup: BackupFile; summary: string } | null>(null);
 
   const exportAll = async () => {
-    await useDrafts.getState().flush();
-    const backup = await exportBackup(await openJianggaoDB());
-    downloadFile(backupFileName(), JSON.stringify(backup), 'application/json');
+    const { fileName, json, backup } = await exportAllData();
+    downloadFile(fileName, json, 'application/json');
     setMessage({ kind: 'info', text: `已导出 ${backup.data.drafts.length} 篇稿件、${backup.data.snapshots.length} 个历史版本、${backup.data.templates.length} 个模板。` });
   };
 
@@ -33,9 +31,7 @@ export function DataPanel({ editor }: { editor: Editor }) {
     setPending(null);
     try {
       const { text } = decodeTextFile(await readPickedFile(file));
-      const backup = parseBackup(text);
-      const plan = await planImport(await openJianggaoDB(), backup);
-      setPending({ backup, summary: describePlan(plan) });
+      setPending(await planBackupImport(text));
       setMessage(null);
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message });
@@ -45,8 +41,7 @@ export function DataPanel({ editor }: { editor: Editor }) {
   const confirmImport = async () => {
     if (!pending) return;
     try {
-      await useDrafts.getState().flush();
-      await applyImport(await openJianggaoDB(), pending.backup);
+      await applyBackupImport(pending.backup);
       setPending(null);
       // Every store may have changed: start afresh from disk, as on a normal launch.
       location.reload();

@@ -1,28 +1,16 @@
 /** Version history of the open draft: list with times and sizes, preview, restore, and 保存版本 on demand. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { openJianggaoDB } from '../storage/db';
-import type { SnapshotRecord } from '../storage/records';
-import { listSnapshots } from '../storage/snapshots';
-import { useDrafts } from '../state/drafts';
+import { useDrafts, useSnapshots, type SnapshotRecord } from '../state/drafts';
 
 const REASON_LABELS: Record<SnapshotRecord['reason'], string> = { auto: '自动', manual: '手动', 'before-restore': '恢复前' };
 const timeFormat = new Intl.DateTimeFormat('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const countChars = (text: string) => text.replace(/\s/g, '').length;
 
 export function HistoryPanel(_: { editor: Editor }) {
-  const draftId = useDrafts((s) => s.current?.id);
   const editable = useDrafts((s) => s.editable);
-  const version = useDrafts((s) => s.snapshotsVersion);
-  const [snapshots, setSnapshots] = useState<SnapshotRecord[]>([]);
+  const snapshots = useSnapshots();
   const [preview, setPreview] = useState<SnapshotRecord | null>(null);
-
-  useEffect(() => {
-    if (!draftId) return;
-    let live = true;
-    void openJianggaoDB().then((db) => listSnapshots(db, draftId)).then((list) => { if (live) setSnapshots(list); });
-    return () => { live = false; };
-  }, [draftId, version]);
 
   return (
     <section className="history-panel" aria-label="历史版本">

@@ -6,7 +6,7 @@
  */
 import type { Extensions } from '@tiptap/core';
 import { Extension } from '@tiptap/core';
-import { useTemplateLibrary } from '../../templates';
+import { useTemplateLibrary } from '../../state/templates';
 import { StructureCommands } from './commands';
 import { StructureDecorations } from './decorations';
 import { SectionInputRules } from './inputRules';

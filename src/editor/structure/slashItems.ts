@@ -4,7 +4,8 @@
  */
 import type { Editor, Range } from '@tiptap/core';
 import { SECTION_LEVEL_NAMES, formatSectionNumber, type SectionLevel } from '../../structure';
-import { filterByQuery, useTemplateLibrary, visibleTemplates, type TemplateRecord } from '../../templates';
+import { useTemplateLibrary } from '../../state/templates';
+import { filterByQuery, visibleTemplates, type TemplateRecord } from '../../templates';
 
 /** Most entries the menu lists at once; the filter narrows the rest. */
 export const SLASH_MENU_MAX_ITEMS = 40;

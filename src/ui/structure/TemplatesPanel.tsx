@@ -2,13 +2,14 @@
  * The templates side panel: templates by category with a search (characters or pinyin initials),
  * 插入 (asking for variables when there are any), 存为模板 from the selection, editing / renaming /
  * re-categorising / deleting the writer's own, copying / hiding / restoring built-ins, and JSON export and
- * import. State and writes live in src/templates/library.ts; this file only draws and asks.
+ * import. State and writes live in src/state/templates.ts; this file only draws and asks.
  */
 import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { insertTemplateInteractive, selectionAsTemplateBody } from '../../editor/structure';
+import { useTemplateLibrary } from '../../state/templates';
 import {
-  filterByQuery, TEMPLATE_CATEGORIES, templateFileName, useTemplateLibrary, visibleTemplates,
+  filterByQuery, TEMPLATE_CATEGORIES, templateFileName, visibleTemplates,
   type TemplateCategory, type TemplateRecord,
 } from '../../templates';
 

@@ -2,59 +2,48 @@
  * The writer's own documents for the phrase index: add Word (.docx) or text files (UTF-8 or GBK) or the open draft,
  * remove them, switch them off like a corpus pack. The index rebuilds in the background after a change.
  */
-import { useEffect, useState, type ChangeEvent } from 'react';
-import { openJianggaoDB } from '../../storage/db';
-import type { UserDocumentRecord } from '../../storage/records';
+import { useEffect, type ChangeEvent } from 'react';
 import { DOCUMENT_FILE_ACCEPT, readDocumentFile } from '../../files/readDocument';
-import { addUserDocument, deleteUserDocument, listUserDocuments, OWN_DOCUMENTS_PACK } from '../../storage/userDocuments';
 import { useDrafts } from '../../state/drafts';
-import { rebuild } from '../../state/phraseIndex';
+import { OWN_DOCUMENTS_PACK, useOwnDocuments, type NewOwnDocument } from '../../state/ownDocuments';
 import { useSettings } from '../../state/settings';
 import { showToast } from '../../state/toasts';
 import { readPickedFile } from '../download';
 
 export function OwnDocuments() {
-  const [documents, setDocuments] = useState<UserDocumentRecord[]>([]);
+  const documents = useOwnDocuments((s) => s.documents);
   const disabledPacks = useSettings((s) => s.disabledPacks);
   const set = useSettings((s) => s.set);
   const enabled = !disabledPacks.includes(OWN_DOCUMENTS_PACK);
 
-  const reload = async () => setDocuments(await listUserDocuments(await openJianggaoDB()));
-  useEffect(() => { void reload(); }, []);
-
-  const changed = async () => {
-    await reload();
-    if (enabled) void rebuild();
-  };
+  useEffect(() => { void useOwnDocuments.getState().reload(); }, []);
 
   const addFiles = async (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
     e.target.value = '';
-    const db = await openJianggaoDB();
+    const notAdded = (name: string, error: unknown) => showToast(`「${name}」未加入：${(error as Error).message}`, 'error');
+    const read: (NewOwnDocument & { fileName: string })[] = [];
     for (const file of files) {
       try {
-        const { title, text } = await readDocumentFile(file.name, await readPickedFile(file));
-        await addUserDocument(db, title, text);
+        read.push({ ...(await readDocumentFile(file.name, await readPickedFile(file))), fileName: file.name });
       } catch (error) {
-        showToast(`「${file.name}」未加入：${(error as Error).message}`, 'error');
+        notAdded(file.name, error);
       }
     }
-    await changed();
+    const failed = await useOwnDocuments.getState().add(read);
+    for (const { document, error } of failed) notAdded(document.fileName, error);
   };
 
   const addCurrentDraft = async () => {
     await useDrafts.getState().flush();
     const draft = useDrafts.getState().current;
     if (!draft?.text.trim()) return showToast('当前稿件是空的，没有可加入的内容。', 'error');
-    await addUserDocument(await openJianggaoDB(), draft.title, draft.text);
+    const [failed] = await useOwnDocuments.getState().add([{ title: draft.title, text: draft.text }]);
+    if (failed) throw failed.error;
     showToast(`已把「${draft.title}」加入我的文稿。`);
-    await changed();
   };
 
-  const remove = async (id: string) => {
-    await deleteUserDocument(await openJianggaoDB(), id);
-    await changed();
-  };
+  const remove = (id: string) => useOwnDocuments.getState().remove(id);
 
   return (
     <fieldset className="phrase-own">

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openJianggaoDB, type JianggaoDB } from '../../../src/storage/db';
-import { exportTemplateFile, importTemplates, parseTemplateFile, TEMPLATE_FILE_FORMAT } from '../../../src/templates/file';
-import { createTemplate, loadTemplates } from '../../../src/templates/store';
+import { exportTemplateFile, parseTemplateFile, TEMPLATE_FILE_FORMAT } from '../../../src/templates/file';
+import { createTemplate, importTemplates, loadTemplates } from '../../../src/storage/templates';
 
 let db: JianggaoDB;
 let counter = 0;

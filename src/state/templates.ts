@@ -1,22 +1,21 @@
 /**
  * The template library as the app sees it: the loaded, sorted list and the writer's actions on it, for
  * the templates panel and the slash menu. It owns when the store is read (once on first use, and again
- * when another tab of the app changes templates, heard over a BroadcastChannel) and turns store errors
- * into Chinese messages. Every write goes through src/templates/store.ts or file.ts.
+ * when another tab of the app changes templates, heard over the cross-tab channel) and turns store errors
+ * into Chinese messages. Every write goes through src/storage/templates.ts.
  */
 import { create } from 'zustand';
+import { crossTab } from '../storage/crossTab';
 import { openJianggaoDB } from '../storage/db';
-import { exportTemplateFile, importTemplates, parseTemplateFile, type ImportResult } from './file';
 import {
-  createTemplate, deleteTemplate, duplicateTemplate, loadTemplates, restoreAllBuiltins, restoreDeletedTemplate,
-  setBuiltinHidden, TemplateError, updateTemplate, type TemplateDraft,
-} from './store';
-import type { TemplateRecord } from './types';
+  createTemplate, deleteTemplate, duplicateTemplate, importTemplates, loadTemplates, restoreAllBuiltins, restoreDeletedTemplate,
+  setBuiltinHidden, updateTemplate, type ImportResult,
+} from '../storage/templates';
+import { exportTemplateFile, parseTemplateFile } from '../templates/file';
+import { TemplateError, type TemplateDraft } from '../templates/rules';
+import type { TemplateRecord } from '../templates/types';
 
-/** Other tabs hear template changes on this channel. Never rename it without keeping the old one. */
-export const TEMPLATES_CHANNEL_NAME = 'jianggao-templates';
-
-const channel: BroadcastChannel | null = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(TEMPLATES_CHANNEL_NAME);
+export type { ImportResult } from '../storage/templates';
 
 interface TemplateLibraryState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -57,7 +56,7 @@ export const useTemplateLibrary = create<TemplateLibraryState>((set, get) => {
     try {
       const value = await action();
       await get().reload();
-      channel?.postMessage({ type: 'templates-changed' });
+      crossTab.post({ type: 'templates-changed' });
       set({ error: null });
       return value;
     } catch (error) {
@@ -114,11 +113,6 @@ export const useTemplateLibrary = create<TemplateLibraryState>((set, get) => {
   };
 });
 
-channel?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
-  if (event.data?.type === 'templates-changed' && useTemplateLibrary.getState().status === 'ready') void useTemplateLibrary.getState().reload();
+crossTab.listen((message) => {
+  if (message.type === 'templates-changed' && useTemplateLibrary.getState().status === 'ready') void useTemplateLibrary.getState().reload();
 });
-
-/** The templates the writer sees (hidden built-ins left out). */
-export function visibleTemplates(templates: readonly TemplateRecord[]): TemplateRecord[] {
-  return templates.filter((t) => !t.hidden);
-}

@@ -2,58 +2,15 @@
  * The template store over the `templates` object store of the app's database. Owns reading (validated,
  * with invalid records set aside in quarantine), seeding and upgrading the built-ins, and every change
  * the writer makes: create, edit, rename, categorise, delete, hide and restore built-ins, import.
- *
- * Built-ins are never deleted and never edited by the writer (they can only be hidden and restored, or
- * copied into a template of the writer's own); the writer's own templates are never touched by seeding.
- * No UI and no timing here: src/templates/library.ts keeps the loaded list for the panels.
+ * The rules (limits, cleaning, order) are src/templates/rules.ts; the loaded list is src/state/templates.ts.
  */
-import type { JianggaoDB } from '../storage/db';
-import { readAllValidated, type Rejected } from '../storage/quarantine';
-import { BUILTIN_TEMPLATES } from './builtins';
-import { TEMPLATE_CATEGORIES, type TemplateCategory, type TemplateRecord } from './types';
-import { validateTemplateRecord } from './validate';
-import { parseVariables } from './variables';
-
-/** Longest template name, in characters; longer names are cut. */
-export const MAX_TEMPLATE_NAME_CHARS = 60;
-/** Largest template body, in characters (a whole long speech fits several times). */
-export const MAX_TEMPLATE_BODY_CHARS = 200_000;
-
-/** A change to the store that the writer asked for and that cannot be done, in Chinese. */
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-}
-
-/** What the writer supplies for a template of their own. */
-export interface TemplateDraft {
-  name: string;
-  category: TemplateCategory;
-  body: string;
-}
-
-function cleanDraft(draft: TemplateDraft): TemplateDraft {
-  const name = draft.name.replace(/\s+/g, ' ').trim().slice(0, MAX_TEMPLATE_NAME_CHARS);
-  if (!name) throw new TemplateError('请填写模板名称');
-  if (!TEMPLATE_CATEGORIES.includes(draft.category)) throw new TemplateError(`没有「${draft.category}」这个分类`);
-  const body = draft.body.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
-  if (!body.trim()) throw new TemplateError('模板正文是空的');
-  if (body.length > MAX_TEMPLATE_BODY_CHARS) throw new TemplateError('模板正文太长');
-  return { name, category: draft.category, body };
-}
-
-export function newTemplateId(): string {
-  return `user-${crypto.randomUUID()}`;
-}
-
-/** Display order: category order, then built-ins in their shipped order, then the writer's own by name. */
-export function sortTemplates(templates: readonly TemplateRecord[]): TemplateRecord[] {
-  const builtinOrder = new Map(BUILTIN_TEMPLATES.map((t, i) => [t.id, i]));
-  return [...templates].sort((a, b) =>
-    TEMPLATE_CATEGORIES.indexOf(a.category) - TEMPLATE_CATEGORIES.indexOf(b.category)
-    || Number(b.builtin) - Number(a.builtin)
-    || (builtinOrder.get(a.id) ?? 0) - (builtinOrder.get(b.id) ?? 0)
-    || a.name.localeCompare(b.name, 'zh-CN'));
-}
+import type { JianggaoDB } from './db';
+import { readAllValidated, type Rejected } from './quarantine';
+import { BUILTIN_TEMPLATES } from '../templates/builtins';
+import { cleanTemplateDraft, newTemplateId, sortTemplates, TemplateError, type TemplateDraft } from '../templates/rules';
+import type { TemplateRecord } from '../templates/types';
+import { validateTemplateRecord } from '../templates/validate';
+import { parseVariables } from '../templates/variables';
 
 /**
  * Adds missing built-ins and upgrades those whose stored `builtinVersion` is older than the shipped one,
@@ -95,7 +52,7 @@ async function getExisting(db: JianggaoDB, id: string): Promise<TemplateRecord> 
 
 /** Creates a template of the writer's own. */
 export async function createTemplate(db: JianggaoDB, draft: TemplateDraft, now = Date.now()): Promise<TemplateRecord> {
-  const clean = cleanDraft(draft);
+  const clean = cleanTemplateDraft(draft);
   const record: TemplateRecord = { id: newTemplateId(), ...clean, variables: parseVariables(clean.body), builtin: false, updatedAt: now };
   await db.add('templates', record);
   return record;
@@ -105,7 +62,7 @@ export async function createTemplate(db: JianggaoDB, draft: TemplateDraft, now =
 export async function updateTemplate(db: JianggaoDB, id: string, patch: Partial<TemplateDraft>, now = Date.now()): Promise<TemplateRecord> {
   const existing = await getExisting(db, id);
   if (existing.builtin) throw new TemplateError('内置模板不能修改；可以先“复制为我的模板”再修改');
-  const clean = cleanDraft({ name: patch.name ?? existing.name, category: patch.category ?? existing.category, body: patch.body ?? existing.body });
+  const clean = cleanTemplateDraft({ name: patch.name ?? existing.name, category: patch.category ?? existing.category, body: patch.body ?? existing.body });
   const record: TemplateRecord = { ...existing, ...clean, variables: parseVariables(clean.body), updatedAt: now };
   await db.put('templates', record);
   return record;
@@ -151,4 +108,35 @@ export async function restoreAllBuiltins(db: JianggaoDB): Promise<number> {
   }
   await tx.done;
   return restored;
+}
+
+export interface ImportResult {
+  added: number;
+  /** Identical to a template already there. */
+  skipped: number;
+  /** Same id as a different template already there: added as a copy under a new id. */
+  copied: number;
+}
+
+const sameContent = (a: TemplateRecord, b: TemplateRecord) => a.name === b.name && a.category === b.category && a.body === b.body;
+
+/** Imports a parsed file in one transaction. Built-ins are never overwritten; nothing is ever replaced. */
+export async function importTemplates(db: JianggaoDB, templates: readonly TemplateRecord[], now = Date.now()): Promise<ImportResult> {
+  const tx = db.transaction('templates', 'readwrite');
+  const existing = (await tx.store.getAll()).map(validateTemplateRecord).flatMap((r) => (r.ok ? [r.value] : []));
+  const result: ImportResult = { added: 0, skipped: 0, copied: 0 };
+  for (const incoming of templates) {
+    if (existing.some((t) => !t.hidden && sameContent(t, incoming))) {
+      result.skipped++;
+      continue;
+    }
+    const clash = existing.some((t) => t.id === incoming.id) || !incoming.id.startsWith('user-');
+    const record: TemplateRecord = { ...incoming, id: clash ? newTemplateId() : incoming.id, builtin: false, updatedAt: incoming.updatedAt || now };
+    await tx.store.add(record);
+    existing.push(record);
+    if (clash && existing.some((t) => t.id === incoming.id)) result.copied++;
+    else result.added++;
+  }
+  await tx.done;
+  return result;
 }

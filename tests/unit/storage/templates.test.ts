@@ -4,8 +4,9 @@ import { openJianggaoDB, type JianggaoDB } from '../../../src/storage/db';
 import { BUILTIN_TEMPLATES } from '../../../src/templates/builtins';
 import {
   createTemplate, deleteTemplate, duplicateTemplate, ensureBuiltins, loadTemplates, restoreAllBuiltins, setBuiltinHidden,
-  TemplateError, updateTemplate,
-} from '../../../src/templates/store';
+  updateTemplate,
+} from '../../../src/storage/templates';
+import { TemplateError } from '../../../src/templates/rules';
 import type { TemplateRecord } from '../../../src/templates/types';
 
 let db: JianggaoDB;
