@@ -13,3 +13,4 @@ export * from './check';
 export * from './renumber';
 export * from './sections';
 export * from './text';
+export * from './paragraphRoles';

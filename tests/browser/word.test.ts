@@ -34,8 +34,10 @@ test('export to Word and import the .docx back: the text and the computed number
 
   await page.getByLabel('导入文本').setInputFiles({ name: '回读.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
   await expect.poll(() => page.locator('.data-message').textContent()).toContain('已导入「回读.docx」');
-  // The title line comes first, then the speech with its headings recognised and renumbered.
-  await expect.poll(() => docText(page)).toBe('全县动员大会讲话\n同志们：\n一、统一思想\n要提高认识。\n二、狠抓落实');
+  // The centred title line becomes the new draft's name (not the file name); the speech follows with its
+  // headings recognised and renumbered.
+  await expect.poll(() => docText(page)).toBe('同志们：\n一、统一思想\n要提高认识。\n二、狠抓落实');
+  expect(await page.getByLabel('稿件名称').first().inputValue()).toBe('全县动员大会讲话');
   expect(await page.locator('.section-heading').count()).toBe(2);
 
   await page.getByLabel('导入文本').setInputFiles({ name: '旧稿.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });

@@ -3,7 +3,7 @@ import { structuredTextToDoc } from '../../../src/files/draftDocument';
 import { readDocumentFile } from '../../../src/files/readDocument';
 import { decodeTextFile } from '../../../src/files/textFile';
 import { draftToWord } from '../../../src/files/wordExport';
-import { readWordText } from '../../../src/files/wordImport';
+import { readWordDocument } from '../../../src/files/wordImport';
 
 describe('text files', () => {
   test('reads UTF-8 and GBK, refuses binary', () => {
@@ -40,15 +40,17 @@ describe('Word files', () => {
       ],
     });
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    expect(await readWordText(bytes)).toBe('动员大会讲话\n同志们：\n一、提高政治站位\n要深刻认识重大意义。\n• 一项\n');
-    const read = await readDocumentFile('动员大会讲话.docx', bytes);
+    // The centred title comes back as the title, not as a body line.
+    expect(await readWordDocument(bytes)).toEqual({ title: '动员大会讲话', text: '同志们：\n一、提高政治站位\n要深刻认识重大意义。\n• 一项\n' });
+    const read = await readDocumentFile('另一个文件名.docx', bytes);
     expect(read.format).toBe('Word');
-    expect(structuredTextToDoc(read.text).content?.[2]).toEqual({ type: 'sectionHeading', attrs: { level: 1 }, content: [{ type: 'text', text: '提高政治站位' }] });
+    expect(read.title).toBe('动员大会讲话');
+    expect(structuredTextToDoc(read.text).content?.[1]).toEqual({ type: 'sectionHeading', attrs: { level: 1 }, content: [{ type: 'text', text: '提高政治站位' }] });
   });
 
   test('an old .doc, a renamed file and a damaged .docx are refused in Chinese', async () => {
-    await expect(readWordText(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).rejects.toThrow('旧版 Word（.doc）');
-    await expect(readWordText(new TextEncoder().encode('hello'))).rejects.toThrow('这不是 Word（.docx）文件');
-    await expect(readWordText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toThrow('Word 文件已损坏');
+    await expect(readWordDocument(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).rejects.toThrow('旧版 Word（.doc）');
+    await expect(readWordDocument(new TextEncoder().encode('hello'))).rejects.toThrow('这不是 Word（.docx）文件');
+    await expect(readWordDocument(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toThrow('Word 文件已损坏');
   });
 });
