@@ -1,30 +1,30 @@
 /**
  * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--draft-model FILE] [--tuning JSON] [--l2 L]
- *   [--out FILE] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool] [--tree-drop INPUT,...] [--lr R] [--lambda L] [--subsample F]]`
+ *   [--out FILE | --install] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool] [--tree-drop INPUT,...] [--lr R] [--lambda L] [--subsample F]]`
  *
- * Refits the logistic acceptance model of src/phrases/confidence.ts, reproducibly. Data: leave-one-out
- * over corpus/, the simulated writer of src/phrases/evaluate.ts walking each document with the query's
- * candidates shown at confidence ≥ T (default: the default level) under the current model (or --model, a
- * JSON file of weights from an earlier run: the writer's path depends on the model, so fit, then refit
- * on the new path). At every position the writer visits, every candidate of the pool is one sample,
- * labelled 1 when the writer would accept at least its head. Fits on the --fit pack only (default
- * reports-2026, the larger one) by Newton's method with an L2 penalty (bias not penalised) and prints
- * the log-loss and AUC of the shipped and the new weights on every pack, then the new weights as JSON.
+ * Refits the acceptance models of src/phrases/confidence.ts, reproducibly. Data: leave-one-out over corpus/,
+ * the simulated writer of src/phrases/evaluate.ts walking each document with the query's candidates shown
+ * at confidence ≥ T (default: the default level) under the current models (or --model / --draft-model,
+ * JSON files of weights from an earlier run: the writer's path depends on the models, so fit, then refit on
+ * the new path). At every position the writer visits, every candidate of the pool is one sample, labelled 1
+ * when the writer would accept at least its head. Fits on the --fit pack only (default reports-2026, the
+ * larger one) by Newton's method with step halving and an L2 penalty (bias not penalised), from the base
+ * rate, and prints the log-loss and AUC of the shipped and the new weights on every pack, then the weights.
  * --samples caches the collected samples in FILE (read when it exists: refit without walking again);
  * --drop fits without the listed terms (their weights are 0), to measure what each term buys.
  * --top collects only the candidate offered at each position; --fit-top collects the pool but fits on the
- * offered candidates only (how the shipped model was fitted, see confidence.ts); the AUC of the offered
- * candidates is printed under each pack. --draft fits the model of draft candidates instead (`DRAFT_MODEL`,
- * src/phrases/draftMemory.ts), on every draft candidate; --draft-model FILE walks with other weights for it.
- * Fitting is Newton's method with step halving, from the base rate.
- * --trees N instead boosts N oblivious trees of depth D (default 3; the shipped ones: --trees 800 --depth 6)
- * on the logistic model's margin (`src/phrases/trees.ts`, `scripts/boost.ts`), on the offered candidates of
- * the fit pack (--pool: every candidate), prints the AUC by K-fold cross-validation over its documents
- * (default 5; 0 = skip) and on the other packs, and writes the ensemble (--out: src/phrases/acceptanceTrees.json).
- * --tree-drop INPUT,... fits the trees without those inputs, to measure what each buys; --lr and --lambda set
- * the boosting's learning rate and leaf penalty (`scripts/boost.ts`); --subsample F grows each tree on a fresh
- * share F of the samples (stochastic boosting).
- * The walk depends on the trees too: fit, install, collect anew (`--samples` of a new file), refit.
+ * offered candidates only; the AUC of the offered candidates is printed under each pack. --draft fits the
+ * model of draft candidates instead, on every draft candidate.
+ * --trees N instead boosts N oblivious trees of depth D (default 3) on the logistic model's margin
+ * (`src/phrases/trees.ts`, `scripts/boost.ts`), on the offered candidates of the fit pack (--pool: every
+ * candidate), prints the AUC by K-fold cross-validation over its documents (default 5; 0 = skip) and on the
+ * other packs. --tree-drop INPUT,... fits the trees without those inputs, to measure what each buys; --lr and
+ * --lambda set the boosting's learning rate and leaf penalty (`scripts/boost.ts`); --subsample F grows each
+ * tree on a fresh share F of the samples (stochastic boosting).
+ * --out FILE writes the fitted model or trees; --install writes them where the engine loads them:
+ * `--fit-top --install` src/phrases/acceptanceModel.json, `--draft --install` src/phrases/draftModel.json,
+ * `--trees 800 --depth 6 --install` src/phrases/acceptanceTrees.json (the shipped settings).
+ * The walk depends on every model: fit, install, collect anew (`--samples` of a new file), refit.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
