@@ -1,46 +1,54 @@
 /**
  * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--draft-model FILE] [--tuning JSON] [--l2 L]
- *   [--out FILE] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool] [--tree-drop INPUT,...] [--lr R] [--lambda L] [--subsample F]]`
+ *   [--out FILE | --install] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool] [--tree-drop INPUT,...] [--lr R] [--lambda L] [--subsample F]]`
  *
- * Refits the logistic acceptance model of src/phrases/confidence.ts, reproducibly. Data: leave-one-out
- * over corpus/, the simulated writer of src/phrases/evaluate.ts walking each document with the query's
- * candidates shown at confidence ≥ T (default: the default level) under the current model (or --model, a
- * JSON file of weights from an earlier run: the writer's path depends on the model, so fit, then refit
- * on the new path). At every position the writer visits, every candidate of the pool is one sample,
- * labelled 1 when the writer would accept at least its head. Fits on the --fit pack only (default
- * reports-2026, the larger one) by Newton's method with an L2 penalty (bias not penalised) and prints
- * the log-loss and AUC of the shipped and the new weights on every pack, then the new weights as JSON.
+ * Refits the acceptance models of src/phrases/confidence.ts, reproducibly. Data: leave-one-out over corpus/,
+ * the simulated writer of src/phrases/evaluate.ts walking each document with the query's candidates shown
+ * at confidence ≥ T (default: the default level) under the current models (or --model / --draft-model,
+ * JSON files of weights from an earlier run: the writer's path depends on the models, so fit, then refit on
+ * the new path). At every position the writer visits, every candidate of the pool is one sample, labelled 1
+ * when the writer would accept at least its head. Fits on the --fit pack only (default reports-2026, the
+ * larger one) by Newton's method with step halving and an L2 penalty (bias not penalised), from the base
+ * rate, and prints the log-loss and AUC of the shipped and the new weights on every pack, then the weights.
  * --samples caches the collected samples in FILE (read when it exists: refit without walking again);
  * --drop fits without the listed terms (their weights are 0), to measure what each term buys.
  * --top collects only the candidate offered at each position; --fit-top collects the pool but fits on the
- * offered candidates only (how the shipped model was fitted, see confidence.ts); the AUC of the offered
- * candidates is printed under each pack. --draft fits the model of draft candidates instead (`DRAFT_MODEL`,
- * src/phrases/draftMemory.ts), on every draft candidate; --draft-model FILE walks with other weights for it.
- * Fitting is Newton's method with step halving, from the base rate.
- * --trees N instead boosts N oblivious trees of depth D (default 3; the shipped ones: --trees 800 --depth 6)
- * on the logistic model's margin (`src/phrases/trees.ts`, `scripts/boost.ts`), on the offered candidates of
- * the fit pack (--pool: every candidate), prints the AUC by K-fold cross-validation over its documents
- * (default 5; 0 = skip) and on the other packs, and writes the ensemble (--out: src/phrases/acceptanceTrees.json).
- * --tree-drop INPUT,... fits the trees without those inputs, to measure what each buys; --lr and --lambda set
- * the boosting's learning rate and leaf penalty (`scripts/boost.ts`); --subsample F grows each tree on a fresh
- * share F of the samples (stochastic boosting).
- * The walk depends on the trees too: fit, install, collect anew (`--samples` of a new file), refit.
+ * offered candidates only; the AUC of the offered candidates is printed under each pack. --draft fits the
+ * model of draft candidates instead, on every draft candidate.
+ * --trees N instead boosts N oblivious trees of depth D (default 3) on the logistic model's margin
+ * (`src/phrases/trees.ts`, `scripts/boost.ts`), on the offered candidates of the fit pack (--pool: every
+ * candidate), prints the AUC by K-fold cross-validation over its documents (default 5; 0 = skip) and on the
+ * other packs. --tree-drop INPUT,... fits the trees without those inputs, to measure what each buys; --lr and
+ * --lambda set the boosting's learning rate and leaf penalty (`scripts/boost.ts`); --subsample F grows each
+ * tree on a fresh share F of the samples (stochastic boosting).
+ * --out FILE writes the fitted model or trees; --install writes them where the engine loads them:
+ * `--fit-top --install` src/phrases/acceptanceModel.json, `--draft --install` src/phrases/draftModel.json,
+ * `--trees 800 --depth 6 --install` src/phrases/acceptanceTrees.json (the shipped settings).
+ * The walk depends on every model: fit, install, collect anew (`--samples` of a new file), refit.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpusManifest } from '../src/corpus/manifest';
 import { buildPhraseIndex } from '../src/phrases/build';
-import { ACCEPTANCE_MODEL, acceptanceFeatures, logisticMargin, TREE_INPUTS, treeInputs, type AcceptanceModel } from '../src/phrases/confidence';
+import { ACCEPTANCE_MODEL, DRAFT_MODEL, logisticMargin, TREE_INPUTS, treeInputs } from '../src/phrases/confidence';
+import { DEFAULT_ENGINE_CONFIG, DEFAULT_QUERY_TUNING, type EngineConfig } from '../src/phrases/config';
+import { acceptanceFeatures, draftFeatures, type AcceptanceModel, type ContinuationEvidence, type DraftEvidence, type DraftModel } from '../src/phrases/evidence';
+import { acceptance, emptyTally, simulateWriter } from '../src/phrases/evaluate';
 import { confidenceLevel } from '../src/phrases/levels';
+import { cleanText } from '../src/phrases/normalize';
+import { orderCandidates } from '../src/phrases/order';
+import { CANDIDATE_POOL, findCandidates } from '../src/phrases/query';
 import { compileTrees, treeMargin, type TreeEnsemble } from '../src/phrases/trees';
 import { boost, DEFAULT_BOOST } from './boost';
-import { DRAFT_MODEL, draftFeatures, type DraftEvidence, type DraftModel } from '../src/phrases/draftMemory';
-import { acceptance, emptyTally, simulateWriter } from '../src/phrases/evaluate';
-import { cleanText } from '../src/phrases/normalize';
-import { CANDIDATE_POOL, DEFAULT_QUERY_TUNING, findCandidates, orderCandidates, type QueryTuning } from '../src/phrases/query';
-import type { ContinuationEvidence } from '../src/phrases/confidence';
 
 const CORPUS_DIR = resolve(import.meta.dirname, '..', 'corpus');
+const PHRASES_DIR = resolve(import.meta.dirname, '..', 'src', 'phrases');
+/** Where `--install` writes each fitted model: the files the engine ships and loads. */
+const SHIPPED = {
+  corpus: join(PHRASES_DIR, 'acceptanceModel.json'),
+  draft: join(PHRASES_DIR, 'draftModel.json'),
+  trees: join(PHRASES_DIR, 'acceptanceTrees.json'),
+};
 const NEWTON_STEPS = 25;
 const DEFAULT_L2 = 1;
 
@@ -80,14 +88,15 @@ function corpusDocuments() {
 }
 
 /** Samples from the writer's path over every held-out document. */
-function collect(threshold: number, model: AcceptanceModel, draftModel: DraftModel, tuning: QueryTuning, topOnly: boolean): Sample[] {
+function collect(threshold: number, config: EngineConfig, topOnly: boolean): Sample[] {
+  const { tuning } = config;
   const docs = corpusDocuments();
   const samples: Sample[] = [];
   docs.forEach((held, i) => {
     const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
     const text = cleanText(held.text);
     simulateWriter(text, (before, at) => {
-      const pool = findCandidates(index, before, CANDIDATE_POOL, tuning, model, draftModel);
+      const pool = findCandidates(index, before, CANDIDATE_POOL, config);
       const first = orderCandidates(pool, 0, tuning)[0];
       for (const c of topOnly ? pool.slice(0, 0).concat(first ?? []) : pool) samples.push({ source: c.source, evidence: c.evidence, pack: held.pack, doc: held.id, label: acceptance(text, at, c.suggestion).chars > 0 ? 1 : 0, top: c === first } as Sample);
       return orderCandidates(pool, threshold, tuning)[0]?.suggestion;
@@ -202,11 +211,13 @@ function main(): void {
   const model: AcceptanceModel = modelFile ? JSON.parse(readFileSync(modelFile, 'utf8')) : ACCEPTANCE_MODEL;
   const draftModelFile = flag('--draft-model');
   const draftModel: DraftModel = draftModelFile ? JSON.parse(readFileSync(draftModelFile, 'utf8')) : DRAFT_MODEL;
-  const tuning: QueryTuning = { ...DEFAULT_QUERY_TUNING, ...JSON.parse(flag('--tuning') ?? '{}') };
+  const tuning = { ...DEFAULT_QUERY_TUNING, ...JSON.parse(flag('--tuning') ?? '{}') };
   const l2 = Number(flag('--l2') ?? DEFAULT_L2);
   const cache = flag('--samples');
-  const samples: Sample[] = cache && existsSync(cache) ? readSamples(cache) : collect(threshold, model, draftModel, tuning, process.argv.includes('--top'));
+  const samples: Sample[] = cache && existsSync(cache) ? readSamples(cache) : collect(threshold, { ...DEFAULT_ENGINE_CONFIG, tuning, model, draftModel }, process.argv.includes('--top'));
   if (cache && !existsSync(cache)) writeSamples(cache, samples);
+  const install = process.argv.includes('--install');
+  const draft = process.argv.includes('--draft');
   const trees = flag('--trees');
   if (trees) {
     const json = reportTrees(samples.filter((s) => s.source === 'corpus' && (s.top || process.argv.includes('--pool'))), model, fitPack, {
@@ -217,18 +228,18 @@ function main(): void {
       lambda: Number(flag('--lambda') ?? DEFAULT_BOOST.lambda),
       subsample: Number(flag('--subsample') ?? 1),
     });
-    const out = flag('--out');
-    if (out) writeFileSync(out, json);
-    else console.log(json);
+    const out = flag('--out') ?? (install ? SHIPPED.trees : undefined);
+    if (out && json) writeFileSync(out, json);
+    else if (json) console.log(json);
     return;
   }
   const dropped = new Set((flag('--drop') ?? '').split(',').filter(Boolean));
   const fitTop = process.argv.includes('--fit-top');
-  const json = process.argv.includes('--draft')
+  const json = draft
     ? report(draftKind, samples.filter((s) => s.source === 'draft'), draftModel, fitPack, false, l2, dropped)
     : report(corpusKind, samples.filter((s) => s.source === 'corpus'), model, fitPack, fitTop, l2, dropped);
-  const out = flag('--out');
-  if (out) writeFileSync(out, json);
+  const out = flag('--out') ?? (install ? (draft ? SHIPPED.draft : SHIPPED.corpus) : undefined);
+  if (out) writeFileSync(out, json + '\n');
   console.log(json);
 }
 

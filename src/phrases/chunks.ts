@@ -27,7 +27,7 @@ function isTrailing(segment: string): boolean {
 
 /**
  * Answers of the word segmenter kept for texts seen before: the same formulations come back at many
- * positions, and segmenting is the largest single cost of a query (≈ 14 % in a profile of the benchmark).
+ * positions, and segmenting is the largest single cost of a query.
  * Cleared when full, which is cheaper than ordering entries by use.
  */
 const MEMO_LIMIT = 4096;

@@ -4,7 +4,7 @@
  * programme it named three paragraphs up — which no other document of the corpus has. This module finds,
  * in the text before the cursor, the earlier occurrences of the longest suffix of the current paragraph,
  * the continuation most of them agree on (extended while ≥ `extendAgreement` of them agree, as the corpus
- * query does), and the evidence the acceptance model of draft candidates (`DRAFT_MODEL`) reads.
+ * query does), and the evidence the acceptance model of draft candidates reads (`evidence.ts`).
  *
  * Why not index the draft like the corpus: the window is at most `BEFORE_CURSOR_WINDOW_CHARS` and changes
  * at every keystroke; finding the earlier occurrences of the last character typed (`lastIndexOf`) and
@@ -13,6 +13,7 @@
  */
 import { cursorInsideWord, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
 import { foldedCode, foldVariants, isPunctuationCode, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
+import type { DraftEvidence } from './evidence';
 import { stopSuggestion } from './saving';
 
 /** Earlier occurrences followed, at most (the most recent first). */
@@ -28,24 +29,6 @@ export interface DraftMemoryTuning {
   chunkSmoothing: number;
   figureSmoothing: number;
   stopBySaving: boolean;
-}
-
-/** The evidence the draft model reads (see `draftFeatures`). */
-export interface DraftEvidence {
-  /** Length of the longest suffix of the paragraph seen earlier in the draft. */
-  contextLength: number;
-  /** Its earlier occurrences that have a continuation in their paragraph. */
-  occurrences: number;
-  /** Of those, the ones that continue with the head. */
-  headCount: number;
-  headChars: number;
-  afterPunctuation: boolean;
-  midWord: boolean;
-  /** Code units from the end of the nearest agreeing occurrence's context to the cursor. */
-  distance: number;
-  /** Occurrences in the corpus of the last 3 characters of the context, and of those followed by the head. */
-  corpusLocalCount: number;
-  corpusLocalHeadCount: number;
 }
 
 /** A continuation the draft itself wrote, before its confidence is estimated. */
@@ -196,51 +179,4 @@ export function draftLocalSupport(before: string, ends: readonly number[], head:
   let headCount = 0;
   for (const end of ends) if (before.startsWith(head, end)) headCount++;
   return { count: ends.length, headCount };
-}
-
-/**
- * Weights of the logistic model of "the writer accepts at least the head" of a draft candidate. Fitted by
- * `scripts/fit-confidence.ts --draft` on the reports pack (leave-one-out, on the writer's path, every draft
- * candidate of the pool) and checked on the speeches pack, which it never saw: AUC 0.778 / 0.732. What
- * tells: the draft agreeing with itself (share, occurrences), the corpus agreeing locally, a long context.
- */
-export const DRAFT_MODEL = {
-  bias: -8.41,
-  perLogContextLength: 0.42,
-  perLogOccurrences: 1.77,
-  perHeadShare: 5.3,
-  perLogHeadChars: -0.94,
-  afterPunctuation: -0.6,
-  midWord: 0.8,
-  perLogDistance: 0.12,
-  perCorpusLocalShare: 3.18,
-  perLogCorpusLocalHeadCount: -0.07,
-  corpusUnseen: 0.45,
-};
-
-export type DraftModel = typeof DRAFT_MODEL;
-
-/** The value of each term of the draft model (`bias` is 1); the fitting script uses it too. */
-export function draftFeatures(e: DraftEvidence): Record<keyof DraftModel, number> {
-  return {
-    bias: 1,
-    perLogContextLength: Math.log(Math.max(1, e.contextLength)),
-    perLogOccurrences: Math.log(Math.max(1, e.occurrences)),
-    perHeadShare: e.occurrences > 0 ? e.headCount / e.occurrences : 0,
-    perLogHeadChars: Math.log(Math.max(1, e.headChars)),
-    afterPunctuation: e.afterPunctuation ? 1 : 0,
-    midWord: e.midWord ? 1 : 0,
-    perLogDistance: Math.log1p(e.distance),
-    perCorpusLocalShare: e.corpusLocalCount > 0 ? e.corpusLocalHeadCount / e.corpusLocalCount : 0,
-    perLogCorpusLocalHeadCount: Math.log1p(e.corpusLocalHeadCount),
-    corpusUnseen: e.corpusLocalHeadCount === 0 ? 1 : 0,
-  };
-}
-
-/** Estimated probability that the writer accepts the head of a draft candidate, by the model `m`. */
-export function estimateDraftConfidence(e: DraftEvidence, m: DraftModel = DRAFT_MODEL): number {
-  const f = draftFeatures(e);
-  let z = 0;
-  for (const key in m) z += m[key as keyof DraftModel] * f[key as keyof DraftModel];
-  return 1 / (1 + Math.exp(-z));
 }

@@ -7,11 +7,11 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { buildPhraseIndex, type PhraseIndex } from './build';
-import type { AcceptanceModel } from './confidence';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './config';
 import { cleanText } from './normalize';
-import { BEFORE_CURSOR_WINDOW_CHARS, suggestFromIndex, type QueryTuning } from './query';
+import { suggestFromIndex } from './query';
 import type { CompiledTrees } from './trees';
-import type { PhraseDocument, Suggestion } from './types';
+import { BEFORE_CURSOR_WINDOW_CHARS, type PhraseDocument, type Suggestion } from './types';
 
 /**
  * A suggestion source as the simulated writer sees it: the text before the cursor (its last
@@ -176,9 +176,8 @@ export function summarize(t: EvalTally): EvalSummary {
 /** How an evaluation run asks the engine. */
 export interface EvalRunOptions {
   minConfidence: number;
-  tuning?: QueryTuning;
-  /** Acceptance model (default: the shipped one); the fitting script passes candidates. */
-  model?: AcceptanceModel;
+  /** Tuning and models (default: the shipped ones). */
+  config?: EngineConfig;
   /**
    * The boosted trees to type a held-out document with (default: the shipped ones). Cross-fitting passes, for
    * each document of the pack the trees were fitted on, trees fitted without it (`npm run eval -- --tree-folds`).
@@ -187,8 +186,10 @@ export interface EvalRunOptions {
 }
 
 function suggestTop(index: PhraseIndex, opts: EvalRunOptions, doc: PhraseDocument): SuggestFn {
+  const base = opts.config ?? DEFAULT_ENGINE_CONFIG;
   const trees = opts.treesFor?.(doc);
-  return (before) => suggestFromIndex(index, before, { limit: 1, minConfidence: opts.minConfidence }, opts.tuning, opts.model, undefined, trees)[0];
+  const config = trees ? { ...base, trees } : base;
+  return (before) => suggestFromIndex(index, before, { limit: 1, minConfidence: opts.minConfidence }, config)[0];
 }
 
 /**

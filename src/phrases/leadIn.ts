@@ -9,17 +9,12 @@
  *
  * The acceptance model (`confidence.ts`) reads the head's figures minus the context's — whether the
  * occurrences that go on with the head are the ones that resemble the draft — and the head's own mean share
- * (`leadInShare`, shrunk towards the prior when the lead-in is short). On the samples of the writer's path
- * before it, refitting with the first of these terms raised the AUC of the offered candidate from 0.829 to
- * 0.842 on the reports it was fitted on and from 0.814 to 0.828 on the speeches it never saw — more than any
- * other evidence added since the first model (see README for what it bought). Written by hand: a few lines
- * over the index's own arrays, on the query's hot path.
+ * (`leadInShare`, shrunk towards the prior when the lead-in is short). Written by hand: a few lines over the
+ * index's own arrays, on the query's hot path.
  *
  * Cost: one pass over at most `LEAD_IN_CHARS` corpus characters per sampled occurrence, each looked up first
  * in a 2 KB bitmap of the draft's pairs' hashes (most corpus pairs stop there) and then in a small
- * open-addressing table. 200 characters and 16 occurrences (since the twelfth round; 120 and 8 before) cost
- * ≈ 0.03 ms at p50 and 0.1 ms at p99 at 10 M characters, affordable once the eleventh round had made cold
- * queries cheaper (README). Pure, no DOM.
+ * open-addressing table. Pure, no DOM.
  */
 import type { PhraseIndex } from './build';
 

@@ -19,9 +19,8 @@ export const CONFIDENCE_LEVELS: readonly ConfidenceLevel[] = [
 ];
 
 /**
- * The default level: the threshold at which both packs keep the targets — speeches 12.7 % CSR at 40.4 %
- * precision, reports 18.3 % at 45.8 % cross-fitted (`npm run eval -- --curve --tree-folds scripts/tree-folds`;
- * the shipped trees saw every report, so the plain run measures the reports in-sample: 18.6 % at 47.6 %). See README.
+ * The default level: the threshold at which both packs keep the targets, cross-fitted
+ * (`npm run eval -- --curve --tree-folds scripts/tree-folds`: the shipped trees saw every report).
  */
 export const DEFAULT_CONFIDENCE_LEVEL_ID = 'balanced';
 

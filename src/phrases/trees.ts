@@ -7,9 +7,8 @@
  * them. Pure, no DOM.
  *
  * The trees are oblivious (symmetric, as in CatBoost): every node of a level splits on the same input at
- * the same threshold, so a leaf's index is `depth` comparisons that do not wait for one another. A query
- * scores a few candidates with hundreds of trees each; ordinary trees, each step waiting for the one before,
- * cost 10–13 µs per candidate for 400 trees of depth 6, about twice what these cost.
+ * the same threshold, so a leaf's index is `depth` comparisons that do not wait for one another: about half
+ * the cost of ordinary trees, where each step waits for the one before, for the hundreds a query walks.
  */
 
 /**
@@ -79,24 +78,9 @@ export function compileTrees(ensemble: TreeEnsemble, inputs: readonly string[]):
   return { depth, count, input, threshold, leaf };
 }
 
-/** The sum of the trees' leaf values for the input vector `x` (finite values). */
-export function treeMargin(trees: CompiledTrees, x: ArrayLike<number>): number {
-  if (trees.depth === UNROLLED_DEPTH) return marginAtDepth6(trees, x);
-  const { depth, input, threshold, leaf, count } = trees;
-  const leaves = 2 ** depth;
-  let sum = 0;
-  for (let t = 0; t < count; t++) {
-    const base = t * depth;
-    let index = 0;
-    for (let d = 0; d < depth; d++) index = (index << 1) | +(x[input[base + d]] >= threshold[base + d]);
-    sum += leaf[t * leaves + index];
-  }
-  return sum * LEAF_UNIT;
-}
-
 /**
- * The shipped depth, walked without an inner loop: V8 does not unroll a loop whose bound is data, and with
- * the loop the walk cost 56 µs per candidate for 800 trees, against 8 µs for the six comparisons written out.
+ * The shipped depth, walked without an inner loop: V8 does not unroll a loop whose bound is data, and the
+ * six comparisons written out are several times faster.
  */
 const UNROLLED_DEPTH = 6;
 
@@ -112,6 +96,21 @@ function marginAtDepth6(trees: CompiledTrees, x: ArrayLike<number>): number {
       (+(x[input[b + 4]] >= th[b + 4]) << 1) |
       +(x[input[b + 5]] >= th[b + 5]);
     sum += leaf[(t << 6) + index];
+  }
+  return sum * LEAF_UNIT;
+}
+
+/** The sum of the trees' leaf values for the input vector `x` (finite values). */
+export function treeMargin(trees: CompiledTrees, x: ArrayLike<number>): number {
+  if (trees.depth === UNROLLED_DEPTH) return marginAtDepth6(trees, x);
+  const { depth, input, threshold, leaf, count } = trees;
+  const leaves = 2 ** depth;
+  let sum = 0;
+  for (let t = 0; t < count; t++) {
+    const base = t * depth;
+    let index = 0;
+    for (let d = 0; d < depth; d++) index = (index << 1) | +(x[input[base + d]] >= threshold[base + d]);
+    sum += leaf[t * leaves + index];
   }
   return sum * LEAF_UNIT;
 }

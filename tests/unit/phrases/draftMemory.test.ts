@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
-import { draftLocalEnds, draftLocalSupport, draftMatch, estimateDraftConfidence, type DraftEvidence } from '../../../src/phrases/draftMemory';
-import { DEFAULT_QUERY_TUNING, DRAFT_SOURCE, findCandidates, suggestFromIndex } from '../../../src/phrases/query';
+import { DRAFT_SOURCE } from '../../../src/phrases/candidates';
+import { estimateDraftConfidence } from '../../../src/phrases/confidence';
+import { DEFAULT_ENGINE_CONFIG, DEFAULT_QUERY_TUNING } from '../../../src/phrases/config';
+import { draftLocalEnds, draftLocalSupport, draftMatch } from '../../../src/phrases/draftMemory';
+import type { DraftEvidence } from '../../../src/phrases/evidence';
+import { findCandidates, suggestFromIndex } from '../../../src/phrases/query';
 import type { PhraseDocument } from '../../../src/phrases/types';
 
 const tuning = { ...DEFAULT_QUERY_TUNING, minContextChars: DEFAULT_QUERY_TUNING.draftMinContextChars };
@@ -74,7 +78,7 @@ describe('draft memory in the query', () => {
     expect(first?.text.startsWith('大行动”，')).toBe(true);
     expect(first?.sources).toEqual([DRAFT_SOURCE]);
     // Switched off (the writer's setting, passed as an option), the corpus alone has nothing to say here.
-    expect(findCandidates(index, before, 5, { ...DEFAULT_QUERY_TUNING, draftMemory: false })).toEqual([]);
+    expect(findCandidates(index, before, 5, { ...DEFAULT_ENGINE_CONFIG, tuning: { ...DEFAULT_QUERY_TUNING, draftMemory: false } })).toEqual([]);
     expect(suggestFromIndex(index, before, { limit: 1, minConfidence: 0.305, draftMemory: false })).toEqual([]);
   });
 });

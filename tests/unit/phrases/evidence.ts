@@ -1,4 +1,4 @@
-import type { ContinuationEvidence } from '../../../src/phrases/confidence';
+import type { ContinuationEvidence } from '../../../src/phrases/evidence';
 import { LEAD_IN_CHARS, LEAD_IN_PRIOR_SHARE } from '../../../src/phrases/leadIn';
 
 /** A unanimous head after punctuation: 10 documents of 10 continue the context with it (its lead-in as shared as usual). */

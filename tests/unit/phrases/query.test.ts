@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
-import { DEFAULT_QUERY_TUNING, suggestFromIndex } from '../../../src/phrases/query';
+import { DEFAULT_ENGINE_CONFIG, DEFAULT_QUERY_TUNING } from '../../../src/phrases/config';
+import { suggestFromIndex } from '../../../src/phrases/query';
 import type { PhraseDocument } from '../../../src/phrases/types';
 
 const docs = (...texts: string[]): PhraseDocument[] => texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'test', text }));
 const texts = (index: ReturnType<typeof buildPhraseIndex>, before: string) => suggestFromIndex(index, before).map((s) => s.text);
 /** Rank order only: the first suggestion is not moved to the one of best expected saving. */
-const RANK_ONLY = { ...DEFAULT_QUERY_TUNING, pickBySaving: false };
+const RANK_ONLY = { ...DEFAULT_ENGINE_CONFIG, tuning: { ...DEFAULT_QUERY_TUNING, pickBySaving: false } };
 const ranked = (index: ReturnType<typeof buildPhraseIndex>, before: string) => suggestFromIndex(index, before, {}, RANK_ONLY);
 
 describe('suggestFromIndex', () => {

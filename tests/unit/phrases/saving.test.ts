@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
-import { DEFAULT_QUERY_TUNING, findCandidates, suggestFromIndex } from '../../../src/phrases/query';
+import { DEFAULT_ENGINE_CONFIG, DEFAULT_QUERY_TUNING } from '../../../src/phrases/config';
+import { findCandidates, suggestFromIndex } from '../../../src/phrases/query';
 import { splitIntoChunks } from '../../../src/phrases/chunks';
 import { bestStop, stopSuggestion, type ChunkBoundary } from '../../../src/phrases/saving';
 import type { PhraseDocument } from '../../../src/phrases/types';
@@ -80,7 +81,7 @@ describe('expected saving in the query', () => {
     const index = buildPhraseIndex(docs('坚持稳中求进工作总基调。', '坚持稳中求进工作总基调。', '今年全省上下齐心协力坚持稳中求进工作总要求不动摇。'));
     const before = '今年全省上下齐心协力坚持稳中求进';
     const c = findCandidates(index, before, 5);
-    const standard = findCandidates(index, before, 5, { ...DEFAULT_QUERY_TUNING, longContextExtraChars: 0 });
+    const standard = findCandidates(index, before, 5, { ...DEFAULT_ENGINE_CONFIG, tuning: { ...DEFAULT_QUERY_TUNING, longContextExtraChars: 0 } });
     expect(standard.map((x) => x.suggestion.text)).toEqual(['工作总基调。']);
     expect(standard[0].source === 'corpus' && standard[0].evidence.contextDocs).toBe(3);
     // Both start with 工: one survives, the one of higher expected saving.

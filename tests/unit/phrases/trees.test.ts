@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boost } from '../../../scripts/boost';
-import { ACCEPTANCE_MODEL, ACCEPTANCE_TREES, acceptanceFeatures, estimateConfidence, logisticMargin, TREE_INPUTS, treeInputs, type ContinuationEvidence } from '../../../src/phrases/confidence';
+import { ACCEPTANCE_MODEL, ACCEPTANCE_TREES, estimateConfidence, logisticMargin, TREE_INPUTS, treeInputs } from '../../../src/phrases/confidence';
+import { acceptanceFeatures, type ContinuationEvidence } from '../../../src/phrases/evidence';
 import { UNANIMOUS_EVIDENCE } from './evidence';
 import { compileTrees, NO_TREES, treeMargin, validateEnsemble, type TreeEnsemble } from '../../../src/phrases/trees';
 
