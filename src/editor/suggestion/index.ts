@@ -3,15 +3,14 @@
  * keys that accept all or word by word, and strict deference to the IME. Assembled here from its parts —
  * types.ts (options), state.ts (pure state), context.ts (what to ask), plugin.ts (timing, answers,
  * drawing), ghost.ts (the widget), list.ts (the listbox DOM), announce.ts (the screen-reader live
- * region), keymap.ts (keys as data) — which are also re-exported for tests and for the settings UI.
+ * region), keymap.ts (keys as data; the help and the settings UI import it directly).
  */
 import { Extension } from '@tiptap/core';
 import { suggestionPlugin } from './plugin';
 import type { PhraseSuggestionOptions } from './types';
 
 export type { PhraseSuggestionOptions, SuggestionConfig, SuggestionProvider } from './types';
-export { suggestionKeyHelp, suggestionKeymap, type SuggestionKeyBinding } from './keymap';
-export { getSuggestionState, suggestionPluginKey, acceptText } from './plugin';
+export { getSuggestionState } from './plugin';
 
 /**
  * Above StarterKit's extensions (priority 100), so that Tab accepts the ghost before the list item's Tab
