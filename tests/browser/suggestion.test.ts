@@ -3,6 +3,7 @@
  * the Alt+↓ list and its keys, and deference to a pinyin IME driven through the DevTools protocol.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { MAX_LIST_ITEMS } from '../../src/editor/suggestion/types';
 import { expect, test } from './fixture';
 import { editorText, focusEditorEnd, GHOST, ghost, screenshot, typeChars, typeWords, waitForGhost } from './harness';
 
@@ -66,7 +67,7 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
   await page.locator(LIST).waitFor({ state: 'visible' });
   await expect.poll(async () => (await options(page)).length).toBeGreaterThanOrEqual(2);
   const items = await options(page);
-  expect(items.length).toBeLessThanOrEqual(5);
+  expect(items.length).toBeLessThanOrEqual(MAX_LIST_ITEMS);
   const editor = page.locator('.ProseMirror');
   const listId = await page.locator(LIST).getAttribute('id');
   expect(await editor.getAttribute('aria-controls')).toBe(listId);
