@@ -19,15 +19,15 @@ import { focusEditorEnd, launchBrowser, loadApp, newContext, openApp, screenshot
 /** How long a failed test's screenshot may take before it is given up (ms): a hung page must not hang teardown. */
 const FAILURE_SCREENSHOT_TIMEOUT_MS = 5_000;
 
-/** A test's name as a file name. */
-function slug(name: string): string {
-  return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+/** The name of the screenshot of page `n` (from 1) left by the failed test `testName`. */
+export function failureScreenshotName(testName: string, n: number): string {
+  return `failed-${testName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60)}-${n}`;
 }
 
 async function screenshotPages(contexts: readonly BrowserContext[], name: string): Promise<void> {
   const pages = contexts.flatMap((context) => context.pages());
   await Promise.all(pages.map((page, i) => Promise.race([
-    screenshot(page, `failed-${slug(name)}-${i + 1}`),
+    screenshot(page, failureScreenshotName(name, i + 1)),
     new Promise((done) => setTimeout(done, FAILURE_SCREENSHOT_TIMEOUT_MS)),
   ]).catch((error: unknown) => console.warn(`[截图失败] ${name}`, error))));
 }

@@ -14,7 +14,7 @@ export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync',
 ];
-const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 export function baseURL(): string {
   return inject('baseURL');
@@ -91,9 +91,12 @@ function caretReport(page: Page): Promise<string> {
 /** The ghost suggestion's element (`src/editor/suggestion/ghost.ts`). */
 export const GHOST = '[data-ghost-text]';
 
+/** How long building the phrase index may take in a test (ms). */
+export const PHRASE_INDEX_TIMEOUT_MS = 30_000;
+
 /** Waits until the phrase index is built (the status bar says so). */
 export async function waitForPhraseIndex(page: Page): Promise<void> {
-  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: PHRASE_INDEX_TIMEOUT_MS });
 }
 
 /** The ghost's text, or null when none is drawn. */
