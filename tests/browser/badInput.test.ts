@@ -1,15 +1,9 @@
 /** Bad input in a real browser: a GBK text file, a binary file, a 10 MB paste — clear Chinese, nothing lost. */
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, openFreshApp, typeChars } from './harness';
+import { expect, test } from './fixture';
+import { editorText, typeChars } from './harness';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
-
-test('a GBK text file imports as a new draft with its Chinese intact; a binary file is refused', async () => {
-  const { context, page } = await openFreshApp(browser);
+test('a GBK text file imports as a new draft with its Chinese intact; a binary file is refused', async ({ page }) => {
   await page.getByRole('tab', { name: '数据' }).click();
   // A file saved by an old office editor in GBK (made with Python's gbk codec).
   await page.getByLabel('导入文本').setInputFiles(resolve(import.meta.dirname, '../fixtures/gbk-draft.txt'));
@@ -20,12 +14,9 @@ test('a GBK text file imports as a new draft with its Chinese intact; a binary f
   await page.getByLabel('导入文本').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) });
   await expect.poll(() => page.locator('.data-message').textContent()).toContain('这不是文本文件');
   expect(await page.locator('.draft-item').count()).toBe(2);
-  await context.close();
 });
 
-test('a 10 MB paste is refused with a message and the draft is untouched', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('a 10 MB paste is refused with a message and the draft is untouched', async ({ page }) => {
   await typeChars(page, '原有内容');
   await page.locator('.ProseMirror').evaluate((el) => {
     const data = new DataTransfer();
@@ -34,5 +25,4 @@ test('a 10 MB paste is refused with a message and the draft is untouched', async
   });
   await page.locator('.toast-message.is-error', { hasText: '粘贴的内容过长' }).waitFor();
   expect(await editorText(page)).toBe('原有内容');
-  await context.close();
 });

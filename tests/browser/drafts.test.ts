@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, openFreshApp, readStore, screenshot, typeChars, waitForEditor } from './harness';
+import { expect, test } from './fixture';
+import { editorText, focusEditorEnd, readStore, screenshot, typeChars, waitForEditor } from './harness';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
-
-test('typed Chinese text survives a reload', async () => {
-  const { context, page } = await openFreshApp(browser);
+test('typed Chinese text survives a reload', async ({ page }) => {
   await expect(page.title()).resolves.toBe('讲稿');
-  await focusEditorEnd(page);
   await typeChars(page, '同志们：');
   await page.keyboard.press('Enter');
   await typeChars(page, '今天召开全县干部大会。');
@@ -31,12 +24,9 @@ test('typed Chinese text survives a reload', async () => {
   await page.waitForTimeout(500);
   expect(await editorText(page)).toBe('同志们：\n今天召开全县干部大会。现在开会。');
   expect(await page.evaluate(() => (window as unknown as { readOnlySeen: boolean }).readOnlySeen)).toBe(false);
-  await context.close();
 });
 
-test('text typed right before a reload (well within 300 ms) is not lost', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('text typed right before a reload (well within 300 ms) is not lost', async ({ page }) => {
   await page.keyboard.insertText('下面，我讲几点意见。');
   expect(await editorText(page)).toBe('下面，我讲几点意见。');
   // No waiting for the save: reload at once.
@@ -44,12 +34,9 @@ test('text typed right before a reload (well within 300 ms) is not lost', async 
   await waitForEditor(page);
   const stored = (await readStore<{ text: string }>(page, 'drafts')).map((d) => d.text);
   expect(await editorText(page), `on disk: ${JSON.stringify(stored)}`).toBe('下面，我讲几点意见。');
-  await context.close();
 });
 
-test('two drafts each keep their own text when switching', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('two drafts each keep their own text when switching', async ({ page }) => {
   await typeChars(page, '第一篇讲稿');
   await page.getByLabel('稿件名称').first().fill('动员大会讲话');
   await page.getByLabel('稿件名称').first().press('Enter');
@@ -67,12 +54,9 @@ test('two drafts each keep their own text when switching', async () => {
   expect(await editorText(page)).toBe('第二篇讲稿');
   expect(await page.locator('.draft-item').count()).toBe(2);
   await screenshot(page, 'drafts-two');
-  await context.close();
 });
 
-test('the status bar tells the length and speaking time; printing shows only the page', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('the status bar tells the length and speaking time; printing shows only the page', async ({ page }) => {
   await page.keyboard.insertText('同'.repeat(440));
   await expect.poll(() => page.locator('.length-status').textContent()).toBe('全文 440 字 · 讲约 2 分钟');
   await page.emulateMedia({ media: 'print' });
@@ -80,5 +64,4 @@ test('the status bar tells the length and speaking time; printing shows only the
   expect(await page.locator('.status-bar').isVisible()).toBe(false);
   expect(await page.locator('.ProseMirror').isVisible()).toBe(true);
   await screenshot(page, 'print-layout');
-  await context.close();
 });

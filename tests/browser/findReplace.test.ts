@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, openFreshApp, typeChars } from './harness';
+import { expect, test } from './fixture';
+import { editorText, typeChars } from './harness';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
-
-test('Ctrl+H fills a placeholder everywhere in one undo step', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('Ctrl+H fills a placeholder everywhere in one undo step', async ({ page }) => {
   await typeChars(page, '请XX县委、XX县政府抓好落实。');
   await page.keyboard.press('Control+h');
   await page.getByLabel('查找', { exact: true }).fill('XX县');
@@ -19,5 +12,4 @@ test('Ctrl+H fills a placeholder everywhere in one undo step', async () => {
   await page.getByRole('button', { name: '关闭查找替换' }).click();
   await page.keyboard.press('Control+z');
   await expect.poll(() => editorText(page)).toBe('请XX县委、XX县政府抓好落实。');
-  await context.close();
 });

@@ -1,7 +1,8 @@
 /**
  * Shared helpers for the real-browser tests: launch Debian's Chromium (never a downloaded browser, never
  * skipped: a missing /usr/bin/chromium fails the run), open the built app, type, read the document,
- * keep screenshots under test-results/screenshots/ for a person to look at.
+ * keep screenshots under test-results/screenshots/ for a person to look at. Tests get their browser,
+ * profiles and pages from the fixtures in fixture.ts, which are built on these.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -44,12 +45,6 @@ export async function loadApp(context: BrowserContext, path = ''): Promise<Page>
   page.on('pageerror', (error) => console.error('[页面错误]', error.message));
   await page.goto(baseURL() + path);
   return page;
-}
-
-/** A fresh profile with the app open in it, ready for typing. */
-export async function openFreshApp(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser);
-  return { context, page: await openApp(context) };
 }
 
 export async function waitForEditor(page: Page): Promise<void> {
@@ -96,17 +91,12 @@ function caretReport(page: Page): Promise<string> {
 /** The ghost suggestion's element (`src/editor/suggestion/ghost.ts`). */
 export const GHOST = '[data-ghost-text]';
 
+/** How long building the phrase index may take in a test (ms). */
+export const PHRASE_INDEX_TIMEOUT_MS = 30_000;
+
 /** Waits until the phrase index is built (the status bar says so). */
 export async function waitForPhraseIndex(page: Page): Promise<void> {
-  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 30_000 });
-}
-
-/** A fresh profile with the app open, the phrase index built and the caret at the end. */
-export async function openWithPhraseIndex(browser: Browser): Promise<Page> {
-  const { page } = await openFreshApp(browser);
-  await waitForPhraseIndex(page);
-  await focusEditorEnd(page);
-  return page;
+  await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: PHRASE_INDEX_TIMEOUT_MS });
 }
 
 /** The ghost's text, or null when none is drawn. */

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars } from './harness';
+import { expect, test } from './fixture';
+import { editorText, focusEditorEnd, screenshot, typeChars } from './harness';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
-
-test('version history: save a version, keep writing, preview and restore; the restore is itself undoable', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('version history: save a version, keep writing, preview and restore; the restore is itself undoable', async ({ page }) => {
   await typeChars(page, '第一稿');
   await page.waitForSelector('[data-save-state="saved"]');
   await page.getByRole('tab', { name: '历史' }).click();
@@ -31,5 +24,4 @@ test('version history: save a version, keep writing, preview and restore; the re
   await expect.poll(() => editorText(page)).toBe('第一稿，改过了');
   await page.reload();
   await expect.poll(() => editorText(page)).toBe('第一稿，改过了');
-  await context.close();
 });

@@ -3,28 +3,19 @@
  * on reload or close, two tabs never overwrite each other, corrupt records set aside, backups round-trip.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseURL, editorText, focusEditorEnd, launchBrowser, loadApp, newContext, openApp, openFreshApp, readStore, screenshot, typeChars, typeWords, waitForEditor, waitForGhost, waitForPhraseIndex, writeStore } from './harness';
-
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixture';
+import { baseURL, editorText, focusEditorEnd, readStore, screenshot, typeChars, typeWords, waitForEditor, waitForGhost, waitForPhraseIndex, writeStore } from './harness';
 
 const saved = (page: Page) => page.waitForSelector('[data-save-state="saved"]');
 
-/** A fresh profile whose first page has typed `text` and saved it. */
-async function firstPageWith(text: string) {
-  const context = await newContext(browser);
-  const first = await openApp(context);
-  await focusEditorEnd(first);
-  await typeChars(first, text);
-  await saved(first);
-  return { context, first };
+/** Types `text` at the caret and waits until it is saved. */
+async function typeAndSave(page: Page, text: string): Promise<void> {
+  await typeChars(page, text);
+  await saved(page);
 }
 
-test('after one online load the app works offline: opens, builds the phrase index, suggests, saves', async () => {
-  const { context, page } = await openFreshApp(browser);
+test('after one online load the app works offline: opens, builds the phrase index, suggests, saves', async ({ context, page }) => {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await context.setOffline(true);
   await page.reload();
@@ -40,14 +31,12 @@ test('after one online load the app works offline: opens, builds the phrase inde
   await waitForEditor(page);
   expect(await editorText(page)).toBe('断网也能写。增强“四个');
   await screenshot(page, 'offline-reload');
-  await context.close();
 });
 
-test('a whole session asks nothing of any host but its own origin', async () => {
-  const context = await newContext(browser);
+test('a whole session asks nothing of any host but its own origin', async ({ context, openPage }) => {
   const urls: string[] = [];
   context.on('request', (request) => urls.push(request.url()));
-  const page = await openApp(context);
+  const page = await openPage();
   await focusEditorEnd(page);
   await typeWords(page, '同志们：', '增强', '“', '四个');
   await page.keyboard.press('Tab');
@@ -62,35 +51,28 @@ test('a whole session asks nothing of any host but its own origin', async () => 
   const foreign = urls.filter((u) => !u.startsWith(own) && !u.startsWith('data:') && !u.startsWith('blob:'));
   expect(urls.length).toBeGreaterThan(5);
   expect(foreign).toEqual([]);
-  await context.close();
 });
 
-test('closing the page right after typing loses nothing', async () => {
-  const context = await newContext(browser);
-  let page = await openApp(context);
-  await focusEditorEnd(page);
-  await page.keyboard.insertText('我就讲这些，谢谢大家！');
-  await page.close({ runBeforeUnload: true });
-  page = await openApp(context);
+test('closing the page right after typing loses nothing', async ({ page: first, openPage }) => {
+  await first.keyboard.insertText('我就讲这些，谢谢大家！');
+  await first.close({ runBeforeUnload: true });
+  const page = await openPage();
   await expect.poll(() => editorText(page)).toBe('我就讲这些，谢谢大家！');
-  await context.close();
 });
 
-test('a page opened while the last one is still closing shows its last keystrokes', async () => {
-  const { context, first } = await firstPageWith('先写的');
+test('a page opened while the last one is still closing shows its last keystrokes', async ({ page: first, loadPage }) => {
+  await typeAndSave(first, '先写的');
   // The second page has read the draft and waits for the first to let go of its edit lock...
-  const second = await loadApp(context);
+  const second = await loadPage();
   await expect.poll(() => second.evaluate(async () => (await navigator.locks.query()).pending?.length ?? 0)).toBe(1);
   // ...when the first page's writer adds a last sentence and closes it at once.
   await first.keyboard.insertText('，最后一句');
   await first.close({ runBeforeUnload: true });
   await waitForEditor(second);
   expect(await editorText(second)).toBe('先写的，最后一句');
-  await context.close();
 });
 
-test('a full disk quota: the writer is warned, keeps writing, and the retry saves everything', async () => {
-  const { context, page } = await openFreshApp(browser);
+test('a full disk quota: the writer is warned, keeps writing, and the retry saves everything', async ({ page }) => {
   await page.evaluate(() => {
     const put = IDBObjectStore.prototype.put;
     (window as unknown as { restorePut(): void }).restorePut = () => { IDBObjectStore.prototype.put = put; };
@@ -110,12 +92,11 @@ test('a full disk quota: the writer is warned, keeps writing, and the retry save
   await page.reload();
   await waitForEditor(page);
   expect(await editorText(page)).toBe('磁盘满了也不能丢，继续写');
-  await context.close();
 });
 
-test('two tabs on one draft: one edits, the other follows read-only and can take over', async () => {
-  const { context, first } = await firstPageWith('第一页写的');
-  const second = await loadApp(context);
+test('two tabs on one draft: one edits, the other follows read-only and can take over', async ({ page: first, loadPage }) => {
+  await typeAndSave(first, '第一页写的');
+  const second = await loadPage();
   await second.locator('[data-read-only]').waitFor();
   await expect.poll(() => second.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
   expect(await editorText(second)).toBe('第一页写的');
@@ -139,12 +120,11 @@ test('two tabs on one draft: one edits, the other follows read-only and can take
   // A draft created in one tab appears in the other's list.
   await first.getByRole('button', { name: '＋ 新建' }).click();
   await expect.poll(() => second.locator('.draft-item').count()).toBe(2);
-  await context.close();
 });
 
-test('a tab that waited in line becomes the editor in place when the other tab closes (no remount, which would put the caret at the start)', async () => {
-  const { context, first } = await firstPageWith('先打开的一页');
-  const second = await loadApp(context);
+test('a tab that waited in line becomes the editor in place when the other tab closes (no remount, which would put the caret at the start)', async ({ page: first, loadPage }) => {
+  await typeAndSave(first, '先打开的一页');
+  const second = await loadPage();
   await second.locator('[data-read-only]').waitFor();
   // Marks the read-only editor's node: a remount (which puts the caret at the start) would replace it.
   await second.evaluate(() => { (document.querySelector('.ProseMirror') as HTMLElement).dataset.mountedBefore = '1'; });
@@ -155,12 +135,9 @@ test('a tab that waited in line becomes the editor in place when the other tab c
   await focusEditorEnd(second);
   await typeChars(second, '，接着写');
   expect(await editorText(second)).toBe('先打开的一页，接着写');
-  await context.close();
 });
 
-test('a corrupt record is set aside and reported; the other drafts open', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('a corrupt record is set aside and reported; the other drafts open', async ({ page }) => {
   await typeChars(page, '完好的稿件');
   await saved(page);
   await writeStore(page, 'drafts', { id: 'bad-record', title: '坏记录', doc: 42, createdAt: 'x', updatedAt: 0 });
@@ -173,13 +150,9 @@ test('a corrupt record is set aside and reported; the other drafts open', async 
   await page.reload();
   await waitForEditor(page);
   expect(await page.locator('[data-quarantine-notice]').count()).toBe(0);
-  await context.close();
 });
 
-test('backup round trip into an empty profile; a truncated backup is refused and changes nothing', async () => {
-  const source = await newContext(browser);
-  const page = await openApp(source);
-  await focusEditorEnd(page);
+test('backup round trip into an empty profile; a truncated backup is refused and changes nothing', async ({ page, newProfile }) => {
   await typeChars(page, '要备份的讲稿');
   await saved(page);
   await page.getByRole('tab', { name: /数据/ }).click();
@@ -187,10 +160,9 @@ test('backup round trip into an empty profile; a truncated backup is refused and
   await page.getByRole('button', { name: '导出备份' }).click();
   const backupPath = await (await downloading).path();
   const backupText = readFileSync(backupPath, 'utf8');
-  await source.close();
+  await page.context().close();
 
-  const target = await newContext(browser);
-  const fresh = await openApp(target);
+  const { page: fresh } = await newProfile();
   await fresh.getByRole('tab', { name: /数据/ }).click();
   await fresh.getByLabel('导入备份').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(backupText.slice(0, backupText.length - 40)) });
   await expect.poll(() => fresh.locator('.data-message.is-error').textContent()).toContain('备份文件已损坏或不完整');
@@ -204,5 +176,4 @@ test('backup round trip into an empty profile; a truncated backup is refused and
   await fresh.locator('.draft-open', { hasText: '6 字' }).click();
   await expect.poll(() => editorText(fresh)).toBe('要备份的讲稿');
   expect(await fresh.locator('.draft-item').count()).toBe(2);
-  await target.close();
 });

@@ -1,16 +1,10 @@
 /** The writer's own documents feed the phrase index: a formulation only they use gets suggested. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars, waitForGhost, waitForPhraseIndex } from './harness';
-
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+import { expect, test } from './fixture';
+import { editorText, focusEditorEnd, PHRASE_INDEX_TIMEOUT_MS, screenshot, typeChars, waitForGhost, waitForPhraseIndex } from './harness';
 
 const OWN_SENTENCE = '全县上下要大力弘扬紫云英精神，把山区小县建成生态强县。';
 
-test('own documents added from text files are learnt: their formulation is suggested, and survives a reload', async () => {
-  const { context, page } = await openFreshApp(browser);
+test('own documents added from text files are learnt: their formulation is suggested, and survives a reload', async ({ page }) => {
   await waitForPhraseIndex(page);
   await page.getByRole('tab', { name: '提法' }).click();
   await page.getByLabel('添加我的文稿').setInputFiles([
@@ -18,8 +12,9 @@ test('own documents added from text files are learnt: their formulation is sugge
     { name: '经济工作会议讲话.txt', mimeType: 'text/plain', buffer: Buffer.from(`同志们：\n今年，${OWN_SENTENCE}\n`) },
   ]);
   await expect.poll(() => page.locator('.own-documents li').count()).toBe(2);
-  await expect.poll(() => page.locator('[data-phrase-index]').getAttribute('data-phrase-index')).toBe('ready');
-  await expect.poll(() => page.locator('[data-phrase-index]').textContent()).toContain('36 篇');
+  // The rebuild with the two new documents takes seconds on a loaded machine: as long as waitForPhraseIndex allows.
+  await expect.poll(() => page.locator('[data-phrase-index]').getAttribute('data-phrase-index'), { timeout: PHRASE_INDEX_TIMEOUT_MS }).toBe('ready');
+  await expect.poll(() => page.locator('[data-phrase-index]').textContent(), { timeout: PHRASE_INDEX_TIMEOUT_MS }).toContain('36 篇');
   await screenshot(page, 'own-documents');
 
   await focusEditorEnd(page);
@@ -31,5 +26,4 @@ test('own documents added from text files are learnt: their formulation is sugge
   await page.reload();
   await waitForPhraseIndex(page);
   expect(await page.locator('[data-phrase-index]').textContent()).toContain('36 篇');
-  await context.close();
 });

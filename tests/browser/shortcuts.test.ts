@@ -3,21 +3,15 @@
  * listing the keys; focus moves into it and stays there; Esc or 关闭 close it and the writer types on
  * where they were.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, launchBrowser, openFreshApp, screenshot, typeChars } from './harness';
-
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixture';
+import { editorText, screenshot, typeChars } from './harness';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: '快捷键' });
 const focusInDialog = (page: Page) => dialog(page).evaluate((el) => el.contains(document.activeElement));
 const focusInEditor = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('.ProseMirror'));
 
-test('F1 opens the 快捷键 dialog from the editor; Esc closes it and typing goes on in the editor', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('F1 opens the 快捷键 dialog from the editor; Esc closes it and typing goes on in the editor', async ({ page }) => {
   await typeChars(page, '同志们');
   await page.keyboard.press('F1');
   await dialog(page).waitFor({ state: 'visible' });
@@ -42,12 +36,9 @@ test('F1 opens the 快捷键 dialog from the editor; Esc closes it and typing go
   await expect.poll(() => focusInEditor(page)).toBe(true);
   await typeChars(page, '：');
   await expect.poll(() => editorText(page)).toBe('同志们：');
-  await context.close();
 });
 
-test('the toolbar button and Ctrl+/ open it too; 关闭 returns to the editor', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('the toolbar button and Ctrl+/ open it too; 关闭 returns to the editor', async ({ page }) => {
   await typeChars(page, '下面');
   await page.getByRole('button', { name: '快捷键' }).click();
   await dialog(page).waitFor({ state: 'visible' });
@@ -63,5 +54,4 @@ test('the toolbar button and Ctrl+/ open it too; 关闭 returns to the editor', 
   await dialog(page).waitFor({ state: 'detached' });
   await typeChars(page, '三点');
   await expect.poll(() => editorText(page)).toBe('下面我讲三点');
-  await context.close();
 });

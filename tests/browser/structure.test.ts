@@ -3,13 +3,9 @@
  * deletion, typing and pasting numbered paragraphs, the draft check, and a template saved from the
  * selection surviving a reload. Screenshots of the outline and check panels are kept for a person.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { docText, editorText, focusEditorEnd, launchBrowser, openFreshApp, readStore, screenshot, typeChars, waitForEditor } from './harness';
-
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixture';
+import { docText, editorText, focusEditorEnd, readStore, screenshot, typeChars, waitForEditor } from './harness';
 
 const MENU = '.jg-slash-menu [role="listbox"]';
 const SELECTED_OPTION = `${MENU} [role="option"][aria-selected="true"]`;
@@ -41,9 +37,7 @@ async function pasteText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-test('the slash menu inserts an opening found by pinyin initials', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('the slash menu inserts an opening found by pinyin initials', async ({ page }) => {
   await openSlashMenu(page, 'tzm');
   const selected = page.locator(SELECTED_OPTION);
   expect(await selected.textContent()).toContain('同志们');
@@ -66,12 +60,9 @@ test('the slash menu inserts an opening found by pinyin initials', async () => {
   await page.keyboard.press('Escape');
   await expect.poll(() => page.locator(MENU).count()).toBe(0);
   expect(await docText(page)).toBe('/xiexie');
-  await context.close();
 });
 
-test('a three-section scaffold renumbers after the middle section is deleted', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('a three-section scaffold renumbers after the middle section is deleted', async ({ page }) => {
   await openSlashMenu(page, 'sgbf');
   expect(await page.locator(SELECTED_OPTION).textContent()).toContain('三个部分');
   await page.keyboard.press('Enter');
@@ -130,12 +121,9 @@ test('a three-section scaffold renumbers after the middle section is deleted', a
   const target = page.locator('[role="treeitem"]', { hasText: '总体要求' });
   await source.dragTo(target, { targetPosition: { x: 20, y: 2 } });
   await expect.poll(() => docText(page)).toMatch(/^一、保障措施\n（一）加强组织领导\n\n?二、总体要求\n三、工作要求\n/);
-  await context.close();
 });
 
-test('a template saved from the selection survives a reload', async () => {
-  const { context, page } = await openFreshApp(browser);
-  await focusEditorEnd(page);
+test('a template saved from the selection survives a reload', async ({ page }) => {
   await typeChars(page, '我完全同意{{领导姓名}}同志的讲话。');
   await page.keyboard.press('Control+a');
   await page.getByRole('tab', { name: /模板/ }).click();
@@ -159,5 +147,4 @@ test('a template saved from the selection survives a reload', async () => {
   await page.keyboard.press('Enter');
   await fillVariables(page, ['张三']);
   await expect.poll(() => docText(page)).toBe('我完全同意{{领导姓名}}同志的讲话。\n我完全同意张三同志的讲话。');
-  await context.close();
 });

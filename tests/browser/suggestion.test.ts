@@ -2,24 +2,18 @@
  * Phrase suggestions in the real editor (issue 4): ghost text, Tab/Ctrl+→ accepts as single undo steps,
  * the Alt+↓ list and its keys, and deference to a pinyin IME driven through the DevTools protocol.
  */
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorText, focusEditorEnd, GHOST, ghost, launchBrowser, openWithPhraseIndex, screenshot, typeChars, typeWords, waitForGhost } from './harness';
-
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+import type { CDPSession, Page } from 'playwright-core';
+import { MAX_LIST_ITEMS } from '../../src/editor/suggestion/types';
+import { expect, test } from './fixture';
+import { editorText, focusEditorEnd, GHOST, ghost, screenshot, typeChars, typeWords, waitForGhost } from './harness';
 
 const LIST = '[role="listbox"].suggestion-list';
-
-const openReady = (): Promise<Page> => openWithPhraseIndex(browser);
 
 function options(page: Page): Promise<string[]> {
   return page.locator(`${LIST} [role="option"] .suggestion-text`).allTextContents();
 }
 
-test('ghost text continues a corpus formulation; Tab inserts it; Ctrl+Z removes exactly it', async () => {
-  const page = await openReady();
+test('ghost text continues a corpus formulation; Tab inserts it; Ctrl+Z removes exactly it', async ({ indexedPage: page }) => {
   await typeWords(page, '增强', '“', '四个');
   const text = await waitForGhost(page);
   expect(text.startsWith('意识”')).toBe(true);
@@ -35,11 +29,9 @@ test('ghost text continues a corpus formulation; Tab inserts it; Ctrl+Z removes 
   await expect.poll(() => editorText(page)).toBe(`增强“四个${text}`);
   await page.keyboard.press('Control+z');
   await expect.poll(() => editorText(page)).toBe('增强“四个');
-  await page.context().close();
 });
 
-test('typing through the ghost shrinks it; typing something else replaces it; Esc hides it until typing', async () => {
-  const page = await openReady();
+test('typing through the ghost shrinks it; typing something else replaces it; Esc hides it until typing', async ({ indexedPage: page }) => {
   await typeWords(page, '增强', '“', '四个');
   const text = await waitForGhost(page);
   await typeChars(page, text.slice(0, 2));
@@ -49,11 +41,9 @@ test('typing through the ghost shrinks it; typing something else replaces it; Es
   expect(await editorText(page)).toBe(`增强“四个${text.slice(0, 2)}`);
   await typeChars(page, text.slice(2, 3));
   await expect.poll(() => ghost(page)).not.toBeNull();
-  await page.context().close();
 });
 
-test('Ctrl+→ accepts word by word, each its own undo step', async () => {
-  const page = await openReady();
+test('Ctrl+→ accepts word by word, each its own undo step', async ({ indexedPage: page }) => {
   await typeWords(page, '增强', '“', '四个');
   const whole = await waitForGhost(page);
   await page.keyboard.press('Control+ArrowRight');
@@ -68,18 +58,16 @@ test('Ctrl+→ accepts word by word, each its own undo step', async () => {
   expect(whole.startsWith(two)).toBe(true);
   await page.keyboard.press('Control+z');
   await expect.poll(() => editorText(page)).toBe(`增强“四个${first}`);
-  await page.context().close();
 });
 
-test('Alt+↓ list: arrows and Enter choose the second, a number key chooses directly, Esc closes, a click accepts', async () => {
-  const page = await openReady();
+test('Alt+↓ list: arrows and Enter choose the second, a number key chooses directly, Esc closes, a click accepts', async ({ indexedPage: page }) => {
   const context = '以习近平';
   await typeChars(page, context);
   await page.keyboard.press('Alt+ArrowDown');
   await page.locator(LIST).waitFor({ state: 'visible' });
   await expect.poll(async () => (await options(page)).length).toBeGreaterThanOrEqual(2);
   const items = await options(page);
-  expect(items.length).toBeLessThanOrEqual(5);
+  expect(items.length).toBeLessThanOrEqual(MAX_LIST_ITEMS);
   const editor = page.locator('.ProseMirror');
   const listId = await page.locator(LIST).getAttribute('id');
   expect(await editor.getAttribute('aria-controls')).toBe(listId);
@@ -126,11 +114,9 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
   const clicked = (await options(page))[0];
   await page.locator(`${LIST} [role="option"]`).first().click();
   await expect.poll(async () => (await editorText(page)).split('\n')[2]).toBe(context + clicked);
-  await page.context().close();
 });
 
-test('draft memory: a formulation the draft has written twice is offered a third time, named 本稿前文', async () => {
-  const page = await openReady();
+test('draft memory: a formulation the draft has written twice is offered a third time, named 本稿前文', async ({ indexedPage: page }) => {
   const passage = '深入实施“龙江振兴十大行动”，加快建设现代化产业体系。';
   // The corpus has never written this passage; the draft writes it twice, then starts it a third time.
   for (let i = 0; i < 2; i++) {
@@ -158,7 +144,6 @@ test('draft memory: a formulation the draft has written twice is offered a third
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await editorText(page)).split('\n')[2]).toBe(`同时，深入实施“龙江振兴十${offered}`);
 
-  await page.context().close();
 });
 
 /** Drives a pinyin composition the way Chrome's IME bridge does. */
@@ -166,8 +151,7 @@ async function compose(cdp: CDPSession, pinyin: string): Promise<void> {
   await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
 }
 
-test('pinyin IME: no ghost while composing, Tab stays with the IME, no Latin letters after commit, ghost after commit', async () => {
-  const page = await openReady();
+test('pinyin IME: no ghost while composing, Tab stays with the IME, no Latin letters after commit, ghost after commit', async ({ indexedPage: page }) => {
   const cdp = await page.context().newCDPSession(page);
   await typeChars(page, '坚持和发展');
   // Before the composition there may be a ghost; it must go as soon as composing starts.
@@ -199,11 +183,9 @@ test('pinyin IME: no ghost while composing, Tab stays with the IME, no Latin let
   const after = await waitForGhost(page);
   expect(after.startsWith('特色')).toBe(true);
   expect(observed).toEqual([]);
-  await page.context().close();
 });
 
-test('the toolbar switch turns suggestions off and on', async () => {
-  const page = await openReady();
+test('the toolbar switch turns suggestions off and on', async ({ indexedPage: page }) => {
   await typeWords(page, '增强', '“', '四个');
   await waitForGhost(page);
   const toggle = page.getByRole('button', { name: '提法提示' });
@@ -223,5 +205,4 @@ test('the toolbar switch turns suggestions off and on', async () => {
   await page.keyboard.press('Enter');
   await typeChars(page, '坚持以人民为');
   expect(await waitForGhost(page)).toMatch(/^中心/);
-  await page.context().close();
 });

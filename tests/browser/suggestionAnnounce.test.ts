@@ -3,22 +3,18 @@
  * 接受」 once a new ghost has stayed ~400 ms, not again while the writer types through it, not while an
  * IME composes, and empties as soon as the ghost goes (Esc, a character that contradicts it).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixture';
 import { announcementText } from '../../src/editor/suggestion/announce';
-import { GHOST, ghost, launchBrowser, openWithPhraseIndex, typeChars, typeWords, waitForGhost } from './harness';
-
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+import { GHOST, ghost, typeChars, typeWords, waitForGhost } from './harness';
 
 const REGION = '[role="status"].suggestion-announcement';
 
 /** What the page saw, in its own clock: each change of the ghost's text and of the region's text. */
 interface Seen { t: number; kind: 'ghost' | 'region'; text: string | null }
 
-async function openReady(): Promise<Page> {
-  const page = await openWithPhraseIndex(browser);
+/** Starts recording, in the page, each change of the ghost's text and of the region's text (see `seen`). */
+async function watch(page: Page): Promise<void> {
   await page.evaluate(([ghostSel, regionSel]) => {
     const seen: Seen[] = [];
     (window as unknown as { __seen: Seen[] }).__seen = seen;
@@ -31,7 +27,6 @@ async function openReady(): Promise<Page> {
     }).observe(root, { childList: true, subtree: true, characterData: true });
     new MutationObserver(() => seen.push({ t: performance.now(), kind: 'region', text: region.textContent })).observe(region, { childList: true, subtree: true, characterData: true });
   }, [GHOST, REGION] as const);
-  return page;
 }
 
 function region(page: Page): Promise<string> {
@@ -52,8 +47,8 @@ test('the announcement wording, with the draft\'s own earlier wording told apart
   expect(announcementText({ text: '意识”、', origin: 'draft' })).toBe('本稿前文提示：意识”、，按 Tab 接受');
 });
 
-test('a new ghost is announced once after a pause; typing through it is quiet; Esc and a contradicting character empty the region', async () => {
-  const page = await openReady();
+test('a new ghost is announced once after a pause; typing through it is quiet; Esc and a contradicting character empty the region', async ({ indexedPage: page }) => {
+  await watch(page);
   const live = page.locator(REGION);
   expect(await live.count()).toBe(1);
   expect(await live.getAttribute('aria-live')).toBe('polite');
@@ -92,11 +87,10 @@ test('a new ghost is announced once after a pause; typing through it is quiet; E
   await expect.poll(async () => (await seen(page)).slice(before).some((s) => s.kind === 'region' && s.text === '')).toBe(true);
   expect(await ghost(page)).not.toBe(back);
   expect(await region(page)).not.toContain(back);
-  await page.context().close();
 });
 
-test('nothing is announced while a pinyin IME composes; the ghost after the commit is', async () => {
-  const page = await openReady();
+test('nothing is announced while a pinyin IME composes; the ghost after the commit is', async ({ indexedPage: page }) => {
+  await watch(page);
   const cdp = await page.context().newCDPSession(page);
   await typeChars(page, '坚持和发展');
   await waitForGhost(page);
@@ -112,5 +106,4 @@ test('nothing is announced while a pinyin IME composes; the ghost after the comm
   const after = await waitForGhost(page);
   expect(after.startsWith('特色')).toBe(true);
   await expect.poll(() => region(page)).toBe(`提示：${after}，按 Tab 接受`);
-  await page.context().close();
 });

@@ -1,16 +1,10 @@
 /** Word files in a real browser: export the draft as .docx (official layout), import it back as a new draft. */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { docText, focusEditorEnd, launchBrowser, openFreshApp, typeChars } from './harness';
+import { expect, test } from './fixture';
+import { docText, focusEditorEnd, typeChars } from './harness';
 
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
-
-test('export to Word and import the .docx back: the text and the computed numbers survive', async () => {
-  const { context, page } = await openFreshApp(browser);
+test('export to Word and import the .docx back: the text and the computed numbers survive', async ({ page }) => {
   await page.getByLabel('稿件名称').first().fill('全县动员大会讲话');
   await page.getByLabel('稿件名称').first().press('Enter');
   await focusEditorEnd(page);
@@ -42,5 +36,4 @@ test('export to Word and import the .docx back: the text and the computed number
 
   await page.getByLabel('导入文本').setInputFiles({ name: '旧稿.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
   await expect.poll(() => page.locator('.data-message.is-error').textContent()).toContain('另存为 .docx');
-  await context.close();
 });

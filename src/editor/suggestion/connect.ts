@@ -12,7 +12,7 @@ import type { SuggestionConfig } from './types';
 /** The most permissive level's threshold: the Alt+↓ list, asked for explicitly, goes down to it. */
 const LIST_FLOOR_CONFIDENCE = Math.min(...CONFIDENCE_LEVELS.map((l) => l.minConfidence));
 
-export function suggestionConfig(): SuggestionConfig {
+function suggestionConfig(): SuggestionConfig {
   const settings = useSettings.getState();
   const level = confidenceLevel(settings.confidenceLevelId);
   return {

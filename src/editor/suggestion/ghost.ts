@@ -5,7 +5,7 @@
 import { Decoration } from '@tiptap/pm/view';
 
 /** The widget's DOM, built fresh for each new text. */
-export function ghostElement(text: string): HTMLElement {
+function ghostElement(text: string): HTMLElement {
   const span = document.createElement('span');
   span.className = 'ghost-text';
   span.setAttribute('data-ghost-text', '');

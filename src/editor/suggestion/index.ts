@@ -7,8 +7,7 @@ import { suggestionPlugin } from './plugin';
 import type { PhraseSuggestionOptions } from './types';
 
 export type { PhraseSuggestionOptions, SuggestionConfig, SuggestionProvider } from './types';
-export { suggestionKeyHelp, suggestionKeymap, type SuggestionKeyBinding } from './keymap';
-export { getSuggestionState, suggestionPluginKey, acceptText } from './plugin';
+export { getSuggestionState } from './plugin';
 
 /**
  * Above StarterKit's extensions (priority 100), so that Tab accepts the ghost before the list item's Tab

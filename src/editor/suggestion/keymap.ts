@@ -7,6 +7,7 @@
  */
 import { helpFromBindings, type KeyHelp } from '../keys';
 import { ghostText, nextChunk, shownItem, type SuggestionAction, type SuggestionState } from './state';
+import { MAX_LIST_ITEMS } from './types';
 
 /** What a key does: insert text (an accept) or change the suggestion state. */
 export type KeyEffect =
@@ -38,7 +39,7 @@ export const suggestionKeymap: readonly SuggestionKeyBinding[] = [
   { key: 'Alt-ArrowDown', description: '打开候选列表', run: (s) => act(s.listOpen ? { type: 'move', delta: 1 } : { type: 'openList' }) },
   { key: 'ArrowUp', description: '在列表中上下选择', run: (s) => (s.listOpen ? act({ type: 'move', delta: -1 }) : null) },
   { key: 'ArrowDown', description: '在列表中上下选择', run: (s) => (s.listOpen ? act({ type: 'move', delta: 1 }) : null) },
-  ...[1, 2, 3, 4, 5].map((n) => ({ key: String(n), description: '直接接受列表中该编号的一条', run: acceptNumber(n) })),
+  ...Array.from({ length: MAX_LIST_ITEMS }, (_, i) => i + 1).map((n) => ({ key: String(n), description: '直接接受列表中该编号的一条', run: acceptNumber(n) })),
   {
     key: 'Escape', description: '关闭列表；再按隐藏提示，直到继续输入',
     run: (s) => (s.listOpen ? act({ type: 'closeList' }) : ghostText(s) ? act({ type: 'dismiss' }) : null),

@@ -15,7 +15,7 @@ import {
   clearItems, EMPTY_SUGGESTION_STATE, ghostText, reduceSuggestion, shownItem, typeThrough,
   type SuggestionAction, type SuggestionState,
 } from './state';
-import { DEFAULT_MAX_ITEMS, type PhraseSuggestionOptions, type SuggestionConfig } from './types';
+import { MAX_LIST_ITEMS, type PhraseSuggestionOptions, type SuggestionConfig } from './types';
 
 export const suggestionPluginKey = new PluginKey<SuggestionState>('phraseSuggestion');
 
@@ -76,6 +76,9 @@ function configKey(config: SuggestionConfig): string {
   return `${config.enabled}|${config.minConfidence}|${config.listMinConfidence}|${config.draftMemory}`;
 }
 
+/** Delay after `compositionend` before asking (ms): ProseMirror reads the committed text in a microtask or a 20 ms timer. */
+const AFTER_COMPOSITION_MS = 0;
+
 /** The plugin's view: asks, checks answers, draws the list, announces the ghost. One per editor view. */
 class SuggestionController {
   private seq = 0;
@@ -119,9 +122,8 @@ class SuggestionController {
     if (!force && question === this.asked) return;
     this.asked = question;
     const seq = ++this.seq;
-    const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
     const committedChars = committedBefore(view.state, context.pos);
-    options.provider.suggest(context.text, { limit: maxItems, minConfidence: config.listMinConfidence, draftMemory: config.draftMemory, committedChars }).then(
+    options.provider.suggest(context.text, { limit: MAX_LIST_ITEMS, minConfidence: config.listMinConfidence, draftMemory: config.draftMemory, committedChars }).then(
       (suggestions) => {
         // Stale: a later question was put, the writer moved on, or a composition began meanwhile.
         if (suggestions === null || seq !== this.seq || this.destroyed || view.composing) return;
@@ -170,9 +172,6 @@ class SuggestionController {
     this.announcer.destroy();
   }
 }
-
-/** Delay after `compositionend` before asking (ms): ProseMirror reads the committed text in a microtask or a 20 ms timer. */
-const AFTER_COMPOSITION_MS = 0;
 
 /** The plugin for one editor. */
 export function suggestionPlugin(options: PhraseSuggestionOptions): Plugin<SuggestionState> {

@@ -5,6 +5,7 @@
  * no ProseMirror — so they are unit-tested in Node (tests/unit/editor/suggestionState.test.ts).
  */
 import type { Suggestion, SuggestionSource } from '../../phrases/types';
+import { MAX_LIST_ITEMS } from './types';
 
 /** One continuation on offer, as the editor keeps it (shrinks while the writer types through it). */
 export interface SuggestionItem {
@@ -78,7 +79,7 @@ export function receive(state: SuggestionState, pos: number, suggestions: readon
   if (!fresh.length) return typingThrough ? { ...state, listWanted: false } : { ...clearItems(state), pos };
   const confident = fresh[0].confidence >= ghostMinConfidence;
   const kept = typingThrough && !confident ? state.items[0] : null;
-  const items = kept ? [kept, ...fresh.filter((item) => item.text !== kept.text)].slice(0, Math.max(fresh.length, MAX_KEPT_ITEMS)) : fresh;
+  const items = kept ? [kept, ...fresh.filter((item) => item.text !== kept.text)].slice(0, Math.max(fresh.length, MAX_LIST_ITEMS)) : fresh;
   return {
     ...state,
     pos,
@@ -90,9 +91,6 @@ export function receive(state: SuggestionState, pos: number, suggestions: readon
     dismissed: state.pos === pos && state.dismissed,
   };
 }
-
-/** Items kept when a typed-through ghost is merged with a fresh answer (the list's 1–5). */
-const MAX_KEPT_ITEMS = 5;
 
 function toItem(s: Suggestion): SuggestionItem {
   const chunks = s.chunks.length && s.chunks.join('') === s.text ? s.chunks : [s.text];

@@ -30,8 +30,6 @@ export interface PhraseSuggestionOptions {
   getConfig(): SuggestionConfig;
   /** Called with a listener that must run whenever `getConfig()` may have changed; returns an unsubscribe. */
   subscribe?(listener: () => void): () => void;
-  /** At most this many alternatives in the list (and asked of the provider). */
-  maxItems?: number;
   /**
    * True while another part of the editor owns the keyboard (e.g. the slash menu of `@tiptap/suggestion`):
    * then no ghost is drawn and no key is taken. The default recognises any active `@tiptap/suggestion`.
@@ -39,8 +37,5 @@ export interface PhraseSuggestionOptions {
   isBlocked?(state: EditorState): boolean;
 }
 
-/** Alternatives in the Alt+↓ list; also the number keys 1…5. */
-export const DEFAULT_MAX_ITEMS = 5;
-
-/** The longest paragraph tail sent to the provider (code units); the engine looks at far less than this. */
-export const MAX_CONTEXT_CHARS = 64;
+/** Alternatives in the Alt+↓ list (and asked of the provider); the number keys 1…N pick them. */
+export const MAX_LIST_ITEMS = 5;

@@ -78,7 +78,11 @@ describe('suggestFromIndex', () => {
     const index = buildPhraseIndex(docs('推动经济高质量发展。', '推动经济高质量发展。', '推动经济社会发展。', '推动经济社会发展。'));
     expect(suggestFromIndex(index, '推动经济', { limit: 1 })).toHaveLength(1);
     expect(suggestFromIndex(index, '推动经济', { minConfidence: 1.01 })).toEqual([]);
-    for (const s of suggestFromIndex(index, '推动经济')) expect(s.confidence).toBeGreaterThanOrEqual(0);
+    const all = suggestFromIndex(index, '推动经济');
+    expect(all.map((s) => s.text).sort()).toEqual(['社会发展。', '高质量发展。'].sort());
+    for (const s of all) expect(s.confidence).toBeGreaterThan(0);
+    const top = Math.max(...all.map((s) => s.confidence));
+    expect(suggestFromIndex(index, '推动经济', { minConfidence: top }).map((s) => s.confidence)).toEqual(all.map((s) => s.confidence).filter((c) => c >= top));
   });
 });
 
