@@ -3,15 +3,11 @@
  * print) and is never cut; Enter in the title puts the caret at the start of the body; a salutation line
  * starts at the margin and the speaker and date lines are centred.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { docText, launchBrowser, openFreshApp, screenshot, typeChars } from './harness';
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixture';
+import { docText, screenshot, typeChars } from './harness';
 
 const LONG_TITLE = '在全县学习贯彻党的二十届四中全会精神大会上的讲话';
-
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
 /** Box height, line height and whether the text overflows its box, for the element matched by `selector`. */
 function measure(page: Page, selector: string) {
@@ -21,8 +17,7 @@ function measure(page: Page, selector: string) {
   });
 }
 
-test('a long title wraps onto two lines, never cut, and Enter moves the caret into the body', async () => {
-  const { context, page } = await openFreshApp(browser);
+test('a long title wraps onto two lines, never cut, and Enter moves the caret into the body', async ({ page }) => {
   const title = page.getByLabel('稿件名称').first();
   await title.fill(LONG_TITLE);
   const screen = await measure(page, '.draft-title-input');
@@ -51,11 +46,9 @@ test('a long title wraps onto two lines, never cut, and Enter moves the caret in
   expect(printed.overflows).toBe(false);
   expect(printed.height).toBeGreaterThanOrEqual(2 * printed.lineHeight - 1);
   await screenshot(page, 'title-long-print');
-  await context.close();
 });
 
-test('the salutation starts at the margin; speaker and date lines under the title are centred', async () => {
-  const { context, page } = await openFreshApp(browser);
+test('the salutation starts at the margin; speaker and date lines under the title are centred', async ({ page }) => {
   await page.getByLabel('稿件名称').first().fill(LONG_TITLE);
   await page.getByLabel('稿件名称').first().press('Enter');
   for (const [i, line] of ['XXX', '（2026年X月X日）', '同志们：', '下面，我讲三点意见。'].entries()) {
@@ -63,7 +56,7 @@ test('the salutation starts at the margin; speaker and date lines under the titl
     await typeChars(page, line);
   }
   await expect.poll(() => docText(page)).toBe('XXX\n（2026年X月X日）\n同志们：\n下面，我讲三点意见。');
-  const layout = await page.locator('.ProseMirror > p').evaluateAll((ps) => ps.map((p) => {
+  const layout = await page.locator('.ProseMirror > p').evaluateAll((ps: Element[]) => ps.map((p) => {
     const style = getComputedStyle(p);
     return { text: p.textContent, className: p.className, indent: style.textIndent, align: style.textAlign };
   }));
@@ -74,5 +67,4 @@ test('the salutation starts at the margin; speaker and date lines under the titl
     { text: '下面，我讲三点意见。', className: expect.not.stringContaining('jg-'), indent: '40px', align: 'justify' },
   ]);
   await screenshot(page, 'title-byline-salutation');
-  await context.close();
 });
