@@ -42,7 +42,11 @@ export class HomophoneTable {
   private readonly byKey = new Map<string, number[]>();
   private readonly memo = new Map<number, Uint16Array>();
 
-  constructor(private readonly index: PhraseIndex, minCount = 3) {
+  /**
+   * `minCount`: characters seen fewer times are no candidates; `maxHomophones`: the most frequent this many
+   * sound-alikes of a character are tried (a common reading such as shi has over 80).
+   */
+  constructor(private readonly index: PhraseIndex, minCount = 5, private readonly maxHomophones = 40) {
     const { firstRank } = index;
     const chars: number[] = [];
     for (let c = 0x4e00; c <= 0x9fff; c++) if (firstRank[c + 1] - firstRank[c] >= minCount) chars.push(c);
@@ -67,7 +71,7 @@ export class HomophoneTable {
     if (r === undefined) {
       const out = new Set<number>();
       for (const key of readingsOf(code).map(fuzzyReading)) for (const c of this.byKey.get(key) ?? []) if (c !== code) out.add(c);
-      r = Uint16Array.from([...out].sort((a, b) => this.count(b) - this.count(a)));
+      r = Uint16Array.from([...out].sort((a, b) => this.count(b) - this.count(a)).slice(0, this.maxHomophones));
       this.memo.set(code, r);
     }
     return r;

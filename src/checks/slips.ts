@@ -46,10 +46,10 @@ export const DEFAULT_SLIP_TUNING: SlipTuning = {
 const DOC_SCAN_RANKS = 4096;
 /** A deletion search lists what follows L only when L occurs at most this often. */
 const DELETION_MAX_RANKS = 4096;
-/** Below this many ranks the homophones following a context are found by reading the range, above by block search. */
-const FOLLOWER_SCAN_RANKS = 2048;
 /** Left context of a substitution: at least this many characters (shorter ones back nothing specific). */
 const MIN_LEFT_CHARS = 2;
+/** Left contexts tried per character: the longest one the corpus backs and the next shorter one. */
+const MAX_LEFT_LEVELS = 2;
 
 /** Quotation marks around a term: a fixed formulation, where a missing or extra character is a slip. */
 const TERM_MARKS: Record<number, number> = { 0x201c: 0x201d, 0x300c: 0x300d, 0x300a: 0x300b };
@@ -65,6 +65,22 @@ export function quotedTerms(codes: Uint16Array): Uint8Array {
     let j = i + 1;
     while (j < codes.length && j - i - 1 <= MAX_TERM_CHARS && codes[j] !== close && codes[j] !== 10) j++;
     if (j < codes.length && codes[j] === close && j - i - 1 <= MAX_TERM_CHARS) out.fill(1, i + 1, j);
+  }
+  return out;
+}
+
+/** Pairs of adjacent codes occurring at least `min` times in the index (keys `a * 65536 + b`). */
+export function frequentPairs(index: PhraseIndex, min: number): Set<number> {
+  const { codes } = index;
+  const keys = new Uint32Array(Math.max(0, codes.length - 1));
+  for (let i = 0; i + 1 < codes.length; i++) keys[i] = codes[i] * 0x10000 + codes[i + 1];
+  keys.sort();
+  const out = new Set<number>();
+  for (let i = 0; i < keys.length; ) {
+    let j = i + 1;
+    while (j < keys.length && keys[j] === keys[i]) j++;
+    if (j - i >= min) out.add(keys[i]);
+    i = j;
   }
   return out;
 }
@@ -85,12 +101,13 @@ interface Candidate {
 export class SlipFinder {
   readonly homophones: HomophoneTable;
   readonly tuning: SlipTuning;
-  private readonly marks = new Uint32Array(0x10000);
-  private markStamp = 0;
+  /** Code pairs the corpus writes at least minDocs times, as `first << 16 | second` (unsigned). */
+  private readonly pairs: Set<number>;
 
   constructor(readonly index: PhraseIndex, readonly meta: readonly CheckDocMeta[], tuning: Partial<SlipTuning> = {}) {
     this.tuning = { ...DEFAULT_SLIP_TUNING, ...tuning };
     this.homophones = new HomophoneTable(index);
+    this.pairs = frequentPairs(index, this.tuning.minDocs);
   }
 
   /** Findings for `text` (`codes` its normalised codes), in text order, at most one per character. */
@@ -152,41 +169,34 @@ export class SlipFinder {
     return original <= maxOriginalDocs && correctedDocs >= docRatio * Math.max(1, original);
   }
 
-  /** Homophones of `codes[i]` that follow `[lo, hi)` (suffixes sharing `kL` codes) at least minDocs times. */
-  private followers(codes: Uint16Array, i: number, lo: number, hi: number, kL: number): number[] {
-    const { minDocs } = this.tuning;
-    const xs = this.homophones.of(codes[i]);
+  /**
+   * Homophones x of `codes[i]` whose pairs with the previous and the next code are both frequent in the
+   * corpus: two set lookups each discard most homophones before any search in the suffix array.
+   */
+  private plausible(codes: Uint16Array, i: number): number[] {
+    const before = codes[i - 1] * 0x10000;
+    const after = i + 1 < codes.length ? codes[i + 1] : -1;
     const out: number[] = [];
-    if (hi - lo > FOLLOWER_SCAN_RANKS) {
-      for (const x of xs) {
-        const [a, b] = blockOf(this.index, lo, hi, kL, x);
-        if (b - a >= minDocs) out.push(x);
-      }
-      return out;
-    }
-    // A small range: read what follows each suffix (sorted, so equal codes are adjacent).
-    const stamp = ++this.markStamp;
-    for (const x of xs) this.marks[x] = stamp;
-    const { codes: all, sa } = this.index;
-    for (let r = lo; r < hi; ) {
-      const x = all[sa[r] + kL];
-      let e = r + 1;
-      while (e < hi && all[sa[e] + kL] === x) e++;
-      if (this.marks[x] === stamp && e - r >= minDocs) out.push(x);
-      r = e;
+    for (const x of this.homophones.of(codes[i])) {
+      if (this.pairs.has(before + x) && (after < 0 || this.pairs.has(x * 0x10000 + after))) out.push(x);
     }
     return out;
   }
 
   private substitution(codes: Uint16Array, cs: number, i: number, rEnd: number): Candidate | null {
     const { minDocs, minContextChars, maxLeftChars } = this.tuning;
-    if (this.homophones.of(codes[i]).length === 0) return null;
-    for (let kL = Math.min(maxLeftChars, i - cs); kL >= MIN_LEFT_CHARS; kL--) {
+    if (i - cs < MIN_LEFT_CHARS) return null;
+    const xs = this.plausible(codes, i);
+    if (xs.length === 0) return null;
+    let levels = 0;
+    for (let kL = Math.min(maxLeftChars, i - cs); kL >= MIN_LEFT_CHARS && levels < MAX_LEFT_LEVELS; kL--) {
       const [lo, hi] = findRange(this.index, codes, i - kL, i);
       if (hi - lo < minDocs) continue;
+      levels++;
       let best: { x: number; lo: number; hi: number; kR: number; docs: number } | null = null;
-      for (const x of this.followers(codes, i, lo, hi, kL)) {
+      for (const x of xs) {
         const [a, b] = blockOf(this.index, lo, hi, kL, x);
+        if (b - a < minDocs) continue;
         const [ra, rb, kR] = this.extend(codes, a, b, kL + 1, i + 1, rEnd);
         if (kR < 1 || kL + kR < minContextChars) continue;
         const docs = this.docs(ra, rb);
@@ -208,6 +218,9 @@ export class SlipFinder {
     const { minDocs, minEditContextChars } = this.tuning;
     if (i + 1 >= rEnd || !isHan(codes[i + 1]) || codes[i] === codes[i + 1]) return null;
     const kL = this.leftFor(cs, i);
+    if (kL < 1) return null;
+    const [a, b] = [codes[i], codes[i + 1]];
+    if (!this.pairs.has(codes[i - 1] * 0x10000 + b) || !this.pairs.has(b * 0x10000 + a) || (i + 2 < codes.length && !this.pairs.has(a * 0x10000 + codes[i + 2]))) return null;
     const pattern = codes.slice(i - kL, i + 2);
     pattern[kL] = codes[i + 1];
     pattern[kL + 1] = codes[i];
