@@ -172,10 +172,10 @@ function main(): void {
     const rules = f.filter((g) => g.message.includes('出处'));
     ruleHits += rules.length;
     evidenceHits += f.length - rules.length;
-    for (const g of f.slice(0, 1)) hitTexts.push(`  ${doc.id}: 「${g.text}」 ${g.message.slice(0, 60)}`);
+    for (const g of f) hitTexts.push(`  ${doc.id}: ${g.message.includes('出处') ? 'rule' : 'corpus'} 「${g.text}」 ${g.message.slice(0, 50)}`);
   }
   console.log(`时效 on the 2026 reports at 2026: ${ruleHits} rule findings, ${evidenceHits} corpus-evidence findings`);
-  for (const h of hitTexts.slice(0, 10)) console.log(h);
+  for (const h of hitTexts.slice(0, 20)) console.log(h);
 
   // Citations of the rule file.
   let verified = 0;

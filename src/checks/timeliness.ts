@@ -150,36 +150,26 @@ export class TimelinessFinder {
     return found;
   }
 
-  /** Formulations the corpus last wrote long before `year`, with what recent documents write instead. */
+  /**
+   * Whole clauses (a natural boundary: the writer's punctuation on both sides) that the corpus last wrote
+   * long before `year`, with what recent documents write instead.
+   */
   byCorpus(text: string, codes: Uint16Array, year: number): CheckFinding[] {
     const found: CheckFinding[] = [];
     for (const [cs, ce] of clauses(codes)) {
-      let i = cs;
-      while (i < ce) {
-        if (!isHan(codes[i])) {
-          i++;
-          continue;
-        }
-        // The longest match from i that ≥ STALE_MIN_DOCS documents write.
-        let [lo, hi] = findRange(this.index, codes, i, i + 1);
-        let k = 1;
-        while (i + k < ce) {
-          const [a, b] = blockOf(this.index, lo, hi, k, codes[i + k]);
-          if (b - a < STALE_MIN_DOCS || countDocs(this.index, a, b, 4096, STALE_MIN_DOCS) < STALE_MIN_DOCS) break;
-          lo = a;
-          hi = b;
-          k++;
-        }
-        if (k >= STALE_MIN_CHARS) {
-          const f = this.stale(text, codes, i, i + k, lo, hi, year);
-          if (f) {
-            found.push(f);
-            i += k;
-            continue;
-          }
-        }
-        i++;
+      if (ce - cs < STALE_MIN_CHARS || !isHan(codes[cs])) continue;
+      let [lo, hi] = findRange(this.index, codes, cs, cs + 1);
+      let k = 1;
+      while (cs + k < ce) {
+        const [a, b] = blockOf(this.index, lo, hi, k, codes[cs + k]);
+        if (b - a < STALE_MIN_DOCS || countDocs(this.index, a, b, 4096, STALE_MIN_DOCS) < STALE_MIN_DOCS) break;
+        lo = a;
+        hi = b;
+        k++;
       }
+      if (cs + k < ce) continue;
+      const f = this.stale(text, codes, cs, ce, lo, hi, year);
+      if (f) found.push(f);
     }
     return found;
   }
