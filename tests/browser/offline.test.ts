@@ -12,6 +12,8 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 const saved = (page: Page) => page.waitForSelector('[data-save-state="saved"]');
+/** Documents the shipped corpus lists; the offline index must hold every one of them. */
+const SHIPPED_DOCUMENTS = (JSON.parse(readFileSync(new URL('../../corpus/manifest.json', import.meta.url), 'utf8')) as { documents: unknown[] }).documents.length;
 
 /** A fresh profile whose first page has typed `text` and saved it. */
 async function firstPageWith(text: string) {
@@ -31,7 +33,7 @@ test('after one online load the app works offline: opens, builds the phrase inde
   await waitForEditor(page);
   // The phrase index builds from the precached corpus, and suggestions come.
   await waitForPhraseIndex(page);
-  expect(await page.locator('[data-phrase-index]').textContent()).toContain('34 篇');
+  expect(await page.locator('[data-phrase-index]').textContent()).toContain(`${SHIPPED_DOCUMENTS} 篇`);
   await focusEditorEnd(page);
   await typeWords(page, '断网也能写。', '增强', '“', '四个');
   expect(await waitForGhost(page)).toMatch(/^意识”/);
