@@ -28,7 +28,8 @@ test('own documents added from text files are learnt: their formulation is sugge
     { name: '经济工作会议讲话.txt', mimeType: 'text/plain', buffer: Buffer.from(`同志们：\n今年，${OWN_SENTENCE}\n`) },
   ]);
   await expect.poll(() => page.locator('.own-documents li').count()).toBe(2);
-  await expect.poll(() => page.locator('[data-phrase-index]').getAttribute('data-phrase-index')).toBe('ready');
+  // The rebuild over the whole shipped corpus (≈ 1.8 M characters) takes seconds, not the poll's default second.
+  await expect.poll(() => page.locator('[data-phrase-index]').getAttribute('data-phrase-index'), { timeout: 30_000 }).toBe('ready');
   await expect.poll(() => page.locator('[data-phrase-index]').textContent()).toContain(WITH_OWN);
   await screenshot(page, 'own-documents');
 
