@@ -4,6 +4,7 @@
  * which corpus packs the index learns from, the index's status and the keys. Writes settings only
  * through `useSettings.set`; the index rebuilds itself when the packs change.
  */
+import { yearRangeText, type CorpusPack } from '../../corpus/manifest';
 import { CONFIDENCE_LEVELS } from '../../phrases/levels';
 import { phraseIndexStatusText, usePhraseIndex } from '../../state/phraseIndex';
 import { useSettings } from '../../state/settings';
@@ -11,6 +12,14 @@ import { suggestionKeyHelp } from '../../editor/suggestion/keymap';
 import { KeyList } from '../KeyList';
 import type { SidePanel } from '../SidePanels';
 import { OwnDocuments } from './OwnDocuments';
+
+const CHARS_PER_WAN = 10_000;
+
+/** 「25 篇 · 48.5 万字 · 2026」: what a pack holds, as its switch shows it. */
+function packSummaryText(pack: CorpusPack): string {
+  const years = yearRangeText(pack.years);
+  return [`${pack.documents} 篇`, `${(pack.chars / CHARS_PER_WAN).toFixed(1)} 万字`, ...(years ? [years] : [])].join(' · ');
+}
 
 function PhrasePanelBody() {
   const enabled = useSettings((s) => s.suggestionsEnabled);
@@ -44,15 +53,12 @@ function PhrasePanelBody() {
       </label>
       <fieldset className="phrase-packs">
         <legend>语料</legend>
-        {packs.length ? packs.map((pack) => {
-          const count = index.manifest!.documents.filter((d) => d.pack === pack.id).length;
-          return (
-            <label key={pack.id} className="phrase-row" title={pack.description}>
-              <input type="checkbox" checked={!disabledPacks.includes(pack.id)} onChange={(e) => togglePack(pack.id, e.target.checked)} />
-              {pack.name}<span className="muted">（{count} 篇）</span>
-            </label>
-          );
-        }) : <p className="muted">正在读取语料清单…</p>}
+        {packs.length ? packs.map((pack) => (
+          <label key={pack.id} className="phrase-row" title={pack.description} data-pack={pack.id}>
+            <input type="checkbox" checked={!disabledPacks.includes(pack.id)} onChange={(e) => togglePack(pack.id, e.target.checked)} />
+            {pack.name}<span className="muted">（{packSummaryText(pack)}）</span>
+          </label>
+        )) : <p className="muted">正在读取语料清单…</p>}
       </fieldset>
       <OwnDocuments />
       <p className={`phrase-status${index.phase === 'error' ? ' status-error' : ' muted'}`}>{phraseIndexStatusText(index)}</p>
