@@ -97,6 +97,9 @@ test('a full disk quota: the writer is warned, keeps writing, and the retry save
   expect(await editorText(page)).toBe('磁盘满了也不能丢，继续写');
 });
 
+/** Save throttle + follow throttle, several times over, for a loaded machine. */
+const FOLLOW_TIMEOUT_MS = 10_000;
+
 test('two tabs on one draft: one edits, the other follows read-only and can take over', async ({ page: first, loadPage }) => {
   await typeAndSave(first, '第一页写的');
   const second = await loadPage();
@@ -107,14 +110,15 @@ test('two tabs on one draft: one edits, the other follows read-only and can take
 
   await focusEditorEnd(first);
   await typeChars(first, '，继续');
-  await expect.poll(() => editorText(second)).toBe('第一页写的，继续');
+  // A follower re-reads at most once per second after the editing tab's save (≈ 300 ms): allow a few of those.
+  await expect.poll(() => editorText(second), { timeout: FOLLOW_TIMEOUT_MS }).toBe('第一页写的，继续');
 
   await second.getByRole('button', { name: '在此页编辑' }).click();
   await waitForEditor(second);
   await first.locator('[data-read-only]').waitFor();
   await focusEditorEnd(second);
   await typeChars(second, '；第二页接着写');
-  await expect.poll(() => editorText(first)).toBe('第一页写的，继续；第二页接着写');
+  await expect.poll(() => editorText(first), { timeout: FOLLOW_TIMEOUT_MS }).toBe('第一页写的，继续；第二页接着写');
   // What is on disk is the second tab's text: the read-only first tab wrote nothing over it.
   await saved(second);
   const onDisk = (await readStore<{ text: string }>(second, 'drafts')).map((d) => d.text);
@@ -122,7 +126,7 @@ test('two tabs on one draft: one edits, the other follows read-only and can take
 
   // A draft created in one tab appears in the other's list.
   await first.getByRole('button', { name: '＋ 新建' }).click();
-  await expect.poll(() => second.locator('.draft-item').count()).toBe(2);
+  await expect.poll(() => second.locator('.draft-item').count(), { timeout: FOLLOW_TIMEOUT_MS }).toBe(2);
 });
 
 test('a tab that waited in line becomes the editor in place when the other tab closes (no remount, which would put the caret at the start)', async ({ page: first, loadPage }) => {
