@@ -88,7 +88,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
   const writtenCodes = corpusCodes.subarray(0, safe);
   // A province name in the continuation is shown as the draft's own, a level word at the draft's level (`places.ts`).
   const place = hasPlaceName(writtenCodes) ? draft.province : null;
-  const localised = localiseLevelWords(place === null ? written : localisePlaceNames(written, writtenCodes, place), draft.level);
+  const localised = localiseLevelWords(place === null ? written : localisePlaceNames(written, writtenCodes, place), draft.level, draft.before);
   // The measurements below count characters of the corpus's text; a name of another length is put in at the end.
   const full = localised.length === written.length ? localised : written;
   const countAfter = (chars: number) => rangeSize(ext.ranges[chars - 1]);
@@ -104,7 +104,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
     tuning.localContextChars,
   );
   const confidence = estimateConfidence(evidence, config.model, config.trees);
-  const text = full === localised ? full.slice(0, length) : localiseLevelWords(localisePlaceNames(written.slice(0, length), writtenCodes, place!), draft.level);
+  const text = full === localised ? full.slice(0, length) : localiseLevelWords(localisePlaceNames(written.slice(0, length), writtenCodes, place!), draft.level, draft.before);
   return {
     source: 'corpus',
     suggestion: {

@@ -151,14 +151,19 @@ export interface DraftPlace {
 export function placeSafeLength(text: string, codes: Uint16Array, draft: DraftPlace): number {
   for (let i = 0; i < text.length; i++) {
     if (draft.province === null && (codes[i] === NAME_LEAD || codes[i] === NAME_START)) return i;
-    if (draft.level === null && i + 1 < text.length && /[我全本]/.test(text[i]) && /[省市县区]/.test(text[i + 1])) return i;
+    const prev = i === 0 ? draft.before.slice(-1) : text[i - 1];
+    if (draft.level === null && /[我全本]/.test(prev) && /[省市县区]/.test(text[i])) return Math.max(0, i - 1);
     for (const capital of CAPITAL_NAMES) if (text.startsWith(capital, i) && !draft.before.includes(capital)) return i;
   }
   return text.length;
 }
 
-/** `text` with each level word 「我X」「全X」「本X」 written at the draft's level (「全省」 → 「全县」 in a county's draft). */
-export function localiseLevelWords(text: string, level: string | null): string {
+/**
+ * `text` with each level word 「我X」「全X」「本X」 written at the draft's level (「全省」 → 「全县」 in a county's
+ * draft); `before` is what precedes `text`, whose last character may begin one (「动员全」 + 「省上下」).
+ */
+export function localiseLevelWords(text: string, level: string | null, before = ''): string {
   if (level === null) return text;
-  return text.replace(LEVEL_WORD, (word, l: string) => (l === level ? word : word[0] + level));
+  const prev = before.slice(-1);
+  return (prev + text).replace(LEVEL_WORD, (word, l: string) => (l === level ? word : word[0] + level)).slice(prev.length);
 }
