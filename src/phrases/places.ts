@@ -10,7 +10,8 @@
  *   names.
  * - Showing: `localisePlaceNames` replaces a name the corpus wrote in a suggestion by the name the draft
  *   uses most (`draftPlaceName`), so a writer in 广西 is offered 「广西篇章」, not the 「安徽篇章」 of the document
- *   the words came from. When the draft names no province, the corpus's text is left as it is.
+ *   the words came from. When the draft names no province, the suggestion stops before the name
+ *   (`placeSafeLength`): a county's writer is never offered another province's.
  *
  * Why only provinces: they are a closed list, and every provincial document names its own dozens of times.
  * Cities and counties are open-ended; a name the list does not hold is matched as the characters it is.
