@@ -52,7 +52,7 @@ test('a following tab refuses 插入, the slash menu, replace, paste and drop, a
 
   // What used to land at the start of the document: a template inserted through the editor's command.
   await second.locator('.ProseMirror').evaluate((dom) => {
-    const editor = (dom as Element & { editor: { chain(): { focus(): { insertTemplate(body: string): { run(): boolean } } } } }).editor;
+    const editor = (dom as unknown as { editor: { chain(): { focus(): { insertTemplate(body: string): { run(): boolean } } } } }).editor;
     editor.chain().focus().insertTemplate('一、模板的标题\n同志们：').run();
   });
   expect(await editorText(second)).toBe('第一页写的');
