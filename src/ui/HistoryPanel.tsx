@@ -40,7 +40,7 @@ export function HistoryPanel(_: { editor: Editor }) {
         <h2>历史版本（{snapshots.length}）</h2>
       </div>
       <form className="snapshot-save" onSubmit={(e) => void save(e)}>
-        <input aria-label="版本名称" placeholder="版本名称（可不填），如：初稿" maxLength={MAX_SNAPSHOT_NAME_CHARS}
+        <input aria-label="版本名称" placeholder="命名（可不填），如：初稿" maxLength={MAX_SNAPSHOT_NAME_CHARS}
           value={newName} onChange={(e) => setNewName(e.target.value)} disabled={!editable} />
         <button type="submit" className="primary" disabled={!editable}>保存版本</button>
       </form>
