@@ -5,6 +5,7 @@ import { DataPanel } from './ui/DataPanel';
 import { DraftList } from './ui/DraftList';
 import { DraftTitle } from './ui/DraftTitle';
 import { DurabilityStatus } from './ui/DurabilityStatus';
+import { ExportQuestion } from './ui/ExportQuestion';
 import { FindReplaceBar } from './ui/FindReplaceBar';
 import { HistoryPanel } from './ui/HistoryPanel';
 import { LengthStatus } from './ui/LengthStatus';
@@ -64,6 +65,7 @@ export function App() {
         <UpdateNotice />
         <DurabilityStatus />
       </StatusBar>
+      <ExportQuestion />
     </div>
   );
 }

@@ -6,15 +6,18 @@ import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { PasteGuard } from './pasteGuard';
+import { ReadOnlyGuard } from './readOnlyGuard';
 import { structureExtensions } from './structure';
 import { appPhraseSuggestion } from './suggestion/connect';
 
-export const EDITOR_PLACEHOLDER = '同志们：';
+/** The empty draft's one-line hint: the two keys that open the menu of templates and numbered headings. */
+export const EDITOR_PLACEHOLDER = '输入「/」或「、」插入模板和编号标题';
 
 export function buildExtensions(): Extensions {
   return [
     StarterKit.configure({ heading: { levels: [1, 2, 3] }, link: false }),
     Placeholder.configure({ placeholder: EDITOR_PLACEHOLDER }),
+    ReadOnlyGuard,
     PasteGuard,
     ...structureExtensions(),
     appPhraseSuggestion(),

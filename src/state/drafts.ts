@@ -13,7 +13,7 @@ import type { SnapshotRecord } from '../storage/records';
 import { useSettings } from './settings';
 
 export { DEFAULT_DRAFT_TITLE, REMOTE_REFRESH_THROTTLE_MS, type DraftContent, type DraftSummary } from '../storage/draftSync';
-export type { DraftRecord, SnapshotRecord } from '../storage/records';
+export { MAX_SNAPSHOT_NAME_CHARS, type DraftRecord, type SnapshotRecord } from '../storage/records';
 
 interface DraftsState extends DraftSyncState {
   ready: boolean;
@@ -26,9 +26,11 @@ interface DraftsState extends DraftSyncState {
   rename(id: string, title: string): Promise<void>;
   remove(id: string): Promise<void>;
   undoRemove(): Promise<void>;
-  contentChanged(produce: () => DraftContent): void;
-  takeSnapshot(): Promise<void>;
-  restoreSnapshot(snapshot: SnapshotRecord): Promise<void>;
+  contentChanged(produce: () => DraftContent): boolean;
+  takeSnapshot(name?: string): Promise<void>;
+  renameSnapshot(id: string, name: string): Promise<void>;
+  /** Resolves to the 「恢复前」 version kept, or null when nothing was restored. */
+  restoreSnapshot(snapshot: SnapshotRecord): Promise<SnapshotRecord | null>;
   takeOver(): Promise<void>;
   flush(): Promise<void>;
   /** Synchronous stash + async write, for pagehide/beforeunload. */
@@ -67,7 +69,8 @@ export const useDrafts = create<DraftsState>(() => ({
   remove: (id) => sync.remove(id),
   undoRemove: () => sync.undoRemove(),
   contentChanged: (produce) => sync.contentChanged(produce),
-  takeSnapshot: () => sync.takeSnapshot(),
+  takeSnapshot: (name) => sync.takeSnapshot(name),
+  renameSnapshot: (id, name) => sync.renameSnapshot(id, name),
   restoreSnapshot: (snapshot) => sync.restoreSnapshot(snapshot),
   takeOver: async () => sync.takeOver(),
   flush: () => sync.flush(),

@@ -16,7 +16,7 @@ import { DraftSaver, readUnsavedStash, UNSAVED_STASH_KEY, type SaveStatus } from
 import { deleteDraft, getDraft, listDrafts, newDraftRecord, putDraft } from './drafts';
 import type { Rejected } from './quarantine';
 import { validateDraft, type DocJSON, type DraftRecord, type SnapshotRecord } from './records';
-import { addSnapshot, AUTO_SNAPSHOT_INTERVAL_MS, deleteSnapshotsOf, listSnapshots, maybeAutoSnapshot, snapshotOf } from './snapshots';
+import { addSnapshot, AUTO_SNAPSHOT_INTERVAL_MS, deleteSnapshotsOf, listSnapshots, maybeAutoSnapshot, renameSnapshot, snapshotOf } from './snapshots';
 
 export const DEFAULT_DRAFT_TITLE = '未命名讲稿';
 /** How often, at most, this tab re-reads drafts that another tab is changing. */
@@ -321,11 +321,15 @@ export class DraftSync {
     this.announce(draft.id);
   }
 
-  /** The editor's change: `produce` is called only when the save runs, so nothing is serialised per key. */
-  contentChanged(produce: () => DraftContent): void {
+  /**
+   * The editor's change: `produce` is called only when the save runs, so nothing is serialised per key.
+   * Refused (false) while another tab edits the draft: a following tab never writes, not even later.
+   */
+  contentChanged(produce: () => DraftContent): boolean {
     const base = this.state.current;
-    if (!base || !this.state.editable) return;
+    if (!base || !this.state.editable) return false;
     this.saver.schedule(() => ({ ...base, ...produce(), title: this.state.current?.title ?? base.title, updatedAt: this.options.clock.now() }));
+    return true;
   }
 
   /** The open draft's history, newest first. */
@@ -333,29 +337,40 @@ export class DraftSync {
     return listSnapshots(await this.options.openDB(), draftId);
   }
 
-  async takeSnapshot(): Promise<void> {
+  /** 保存版本, with the writer's name for it if given (初稿, 修改稿). */
+  async takeSnapshot(name?: string): Promise<void> {
     await this.saver.flush();
     const current = this.state.current;
     if (!current) return;
-    const snapshot = snapshotOf(current, 'manual', this.options.clock.now());
+    const snapshot = snapshotOf(current, 'manual', this.options.clock.now(), name);
     await addSnapshot(await this.options.openDB(), snapshot);
     this.newestSnapshotAt.set(current.id, snapshot.createdAt);
     this.update((s) => ({ snapshotsVersion: s.snapshotsVersion + 1 }));
   }
 
-  async restoreSnapshot(snapshot: SnapshotRecord): Promise<void> {
+  async renameSnapshot(id: string, name: string): Promise<void> {
+    if (await renameSnapshot(await this.options.openDB(), id, name)) this.update((s) => ({ snapshotsVersion: s.snapshotsVersion + 1 }));
+  }
+
+  /**
+   * Replaces the open draft's content with `snapshot`'s, after keeping the current content as a 「恢复前」
+   * version; returns that version (null when nothing was restored: another draft, or read-only).
+   */
+  async restoreSnapshot(snapshot: SnapshotRecord): Promise<SnapshotRecord | null> {
     await this.saver.flush();
     const current = this.state.current;
-    if (!current || current.id !== snapshot.draftId || !this.state.editable) return;
+    if (!current || current.id !== snapshot.draftId || !this.state.editable) return null;
     const db = await this.options.openDB();
     const now = this.options.clock.now();
-    await addSnapshot(db, snapshotOf(current, 'before-restore', now));
+    const kept = snapshotOf(current, 'before-restore', now);
+    await addSnapshot(db, kept);
     const restored: DraftRecord = { ...current, doc: snapshot.doc, text: snapshot.text, updatedAt: now };
     await putDraft(db, restored);
     this.update((s) => ({
       current: restored, revision: s.revision + 1, snapshotsVersion: s.snapshotsVersion + 1, drafts: withSummary(s.drafts, restored),
     }));
     this.announce(restored.id);
+    return kept;
   }
 
   /** 「在此页编辑」: asks the tab editing the open draft to save and let go; this tab's place in line does the rest. */

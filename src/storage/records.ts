@@ -27,6 +27,18 @@ export interface SnapshotRecord {
   text: string;
   /** 自动 / 手动 / 恢复前 */
   reason: 'auto' | 'manual' | 'before-restore';
+  /** The writer's name for the version (初稿, 修改稿), if any. */
+  name?: string;
+}
+
+/** Longest name a history version may carry, in characters. */
+export const MAX_SNAPSHOT_NAME_CHARS = 30;
+
+/** A version name as stored: trimmed, one line, at most MAX_SNAPSHOT_NAME_CHARS; undefined when there is none. */
+export function cleanSnapshotName(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const name = v.replace(/\s+/g, ' ').trim();
+  return name ? [...name].slice(0, MAX_SNAPSHOT_NAME_CHARS).join('') : undefined;
 }
 
 export interface QuarantineRecord {
@@ -62,7 +74,11 @@ export function validateSnapshot(v: unknown): Validation<SnapshotRecord> {
   if (typeof v.id !== 'string' || typeof v.draftId !== 'string') return { ok: false, reason: '历史版本缺少编号' };
   if (!isDocJSON(v.doc) || !isTime(v.createdAt)) return { ok: false, reason: '历史版本内容已损坏' };
   const reason = v.reason === 'manual' || v.reason === 'before-restore' ? v.reason : 'auto';
-  return { ok: true, value: { id: v.id, draftId: v.draftId, createdAt: v.createdAt, doc: v.doc, text: typeof v.text === 'string' ? v.text : '', reason } };
+  const name = cleanSnapshotName(v.name);
+  return {
+    ok: true,
+    value: { id: v.id, draftId: v.draftId, createdAt: v.createdAt, doc: v.doc, text: typeof v.text === 'string' ? v.text : '', reason, ...(name ? { name } : {}) },
+  };
 }
 
 export function validateUserDocument(v: unknown): Validation<UserDocumentRecord> {

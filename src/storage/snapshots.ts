@@ -3,15 +3,26 @@
  * a restore (so that a restore can itself be undone). Reads are validated like every other store.
  */
 import type { JianggaoDB } from './db';
-import { validateSnapshot, type DraftRecord, type SnapshotRecord } from './records';
+import { cleanSnapshotName, validateSnapshot, type DraftRecord, type SnapshotRecord } from './records';
 
 /** An automatic snapshot is taken on save when the draft's newest snapshot is at least this old. */
 export const AUTO_SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
 /** Automatic snapshots kept per draft; manual and before-restore ones are never pruned. */
 export const MAX_AUTO_SNAPSHOTS_PER_DRAFT = 40;
 
-export function snapshotOf(draft: DraftRecord, reason: SnapshotRecord['reason'], now = Date.now()): SnapshotRecord {
-  return { id: crypto.randomUUID(), draftId: draft.id, createdAt: now, doc: draft.doc, text: draft.text, reason };
+export function snapshotOf(draft: DraftRecord, reason: SnapshotRecord['reason'], now = Date.now(), name?: string): SnapshotRecord {
+  const clean = cleanSnapshotName(name);
+  return { id: crypto.randomUUID(), draftId: draft.id, createdAt: now, doc: draft.doc, text: draft.text, reason, ...(clean ? { name: clean } : {}) };
+}
+
+/** Gives the snapshot `id` the name `name` (an empty name removes it); false when there is no such snapshot. */
+export async function renameSnapshot(db: JianggaoDB, id: string, name: string): Promise<boolean> {
+  const v = validateSnapshot(await db.get('snapshots', id));
+  if (!v.ok) return false;
+  const { name: _old, ...rest } = v.value;
+  const clean = cleanSnapshotName(name);
+  await db.put('snapshots', clean ? { ...rest, name: clean } : rest);
+  return true;
 }
 
 /** A draft's snapshots, newest first. Invalid ones are skipped here (and left for the quarantine pass). */

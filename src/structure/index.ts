@@ -10,6 +10,7 @@ export * from './blocks';
 export * from './sequences';
 export * from './placeholders';
 export * from './check';
+export * from './exportCheck';
 export * from './renumber';
 export * from './sections';
 export * from './text';

@@ -25,3 +25,23 @@ export function fillVariables(body: string, values: Readonly<Record<string, stri
     return value ? value : `{{${rawName.trim()}}}`;
   });
 }
+
+/** A piece of a template's preview: plain text, or the name of a variable to fill. */
+export interface PreviewPart { text: string; variable: boolean }
+
+/**
+ * The first `maxLines` non-empty lines of `body` as one line of preview, for the template cards: lines
+ * joined by a space, each `{{名称}}` given as the variable's name (the card marks it), no markup left.
+ */
+export function templatePreview(body: string, maxLines: number): PreviewPart[] {
+  const line = body.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, maxLines).join(' ');
+  const parts: PreviewPart[] = [];
+  let at = 0;
+  for (const match of line.matchAll(VARIABLE_PATTERN)) {
+    if (match.index > at) parts.push({ text: line.slice(at, match.index), variable: false });
+    parts.push({ text: match[1].trim(), variable: true });
+    at = match.index + match[0].length;
+  }
+  if (at < line.length) parts.push({ text: line.slice(at), variable: false });
+  return parts;
+}

@@ -9,6 +9,7 @@ import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { findMatches, nextMatch, replaceAllTransaction } from '../editor/findReplace';
 import { titleWithKeys, type KeyHelp } from '../editor/keys';
+import { useDrafts } from '../state/drafts';
 import { useEditorInstance } from '../state/editorInstance';
 import { useWindowKeys } from './useWindowKeys';
 
@@ -25,6 +26,7 @@ export const findReplaceKeyHelp: readonly KeyHelp[] = [
 function FindReplaceFields({ editor, onClose }: { editor: Editor; onClose(): void }) {
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
+  const editable = useDrafts((s) => s.editable);
   const findInput = useRef<HTMLInputElement>(null);
   const doc = useEditorState({ editor, selector: ({ editor: e }) => e.state.doc });
   const matches = useMemo(() => findMatches(doc, query), [doc, query]);
@@ -57,8 +59,8 @@ function FindReplaceFields({ editor, onClose }: { editor: Editor; onClose(): voi
       <span className="muted find-count" data-find-count={matches.length}>{query ? `${matches.length} 处` : ''}</span>
       <input aria-label="替换为" placeholder="替换为" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
       <button type="button" disabled={!matches.length} onClick={selectNext}>下一个</button>
-      <button type="button" disabled={!matches.length || !editor.isEditable} onClick={replaceCurrent}>替换</button>
-      <button type="button" disabled={!matches.length || !editor.isEditable} onClick={replaceAll}>全部替换</button>
+      <button type="button" disabled={!matches.length || !editable} onClick={replaceCurrent}>替换</button>
+      <button type="button" disabled={!matches.length || !editable} onClick={replaceAll}>全部替换</button>
       <button type="button" className="icon-button" aria-label="关闭查找替换" onClick={onClose}>×</button>
     </div>
   );

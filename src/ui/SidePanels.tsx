@@ -5,6 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorInstance } from '../state/editorInstance';
+import { usePanelRequest } from './panelRequest';
 
 export interface SidePanel {
   id: string;
@@ -17,6 +18,7 @@ export interface SidePanel {
 export function SidePanels({ panels }: { panels: readonly SidePanel[] }) {
   const editor = useEditorInstance((s) => s.editor);
   const [activeId, setActiveId] = useState(panels[0]?.id);
+  usePanelRequest(setActiveId);
   if (!panels.length) return null;
   const active = panels.find((p) => p.id === activeId) ?? panels[0];
   return (

@@ -5,10 +5,12 @@
  */
 import type { Editor, Range } from '@tiptap/core';
 import { fillVariables, type TemplateRecord } from '../../templates';
+import { refuseReadOnly } from '../readOnlyGuard';
 import { openVariablesForm } from './variablesForm';
 
 /** Inserts `template` at `range` (the typed 「/…」) or at the selection, asking for variables first. */
 export function insertTemplateInteractive(editor: Editor, template: Pick<TemplateRecord, 'name' | 'body' | 'variables'>, range?: Range): void {
+  if (!editor.isEditable) return refuseReadOnly();
   const insert = (body: string) => {
     const stillThere = range && range.to <= editor.state.doc.content.size ? range : undefined;
     editor.chain().focus().insertTemplate(body, stillThere).run();

@@ -53,6 +53,8 @@ export const SlashMenu = Extension.create({
         startOfLine: true,
         allowedPrefixes: null,
         findSuggestionMatch: (config) => findSlashMatch(config),
+        // A read-only draft (edited in another tab) never opens the menu, even with the caret after a 「/」.
+        allow: ({ editor: e }) => e.isEditable,
         decorationClass: 'jg-slash-query',
         items: ({ query }) => slashItems(query),
         command: ({ editor: e, range, props: item }) => {

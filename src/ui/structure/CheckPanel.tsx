@@ -4,6 +4,7 @@
  * 重新编号 for 一是/第一 runs, 转为标题 for hand-typed 一、（一）.
  */
 import type { Editor } from '@tiptap/core';
+import { useDrafts } from '../../state/drafts';
 import { FINDING_KIND_NAMES } from '../../structure';
 import { jumpTo, useDraftFindings, type PlacedFinding } from './useDocStructure';
 
@@ -22,6 +23,7 @@ function excerpt(editor: Editor, finding: PlacedFinding): { before: string; mark
 }
 
 export function CheckPanel({ editor }: { editor: Editor }) {
+  const editable = useDrafts((s) => s.editable);
   const findings = useDraftFindings(editor);
   if (!findings.length) {
     return (
@@ -49,10 +51,10 @@ export function CheckPanel({ editor }: { editor: Editor }) {
                 <span className="check-excerpt">…{before}<mark>{mark || '　'}</mark>{after}…</span>
               </button>
               {enumeration ? (
-                <button type="button" className="check-fix" onClick={() => editor.chain().focus().renumberEnumerations(finding.pos.from).run()}>重新编号本节</button>
+                <button type="button" className="check-fix" disabled={!editable} onClick={() => editor.chain().focus().renumberEnumerations(finding.pos.from).run()}>重新编号本节</button>
               ) : null}
               {typedSection ? (
-                <button type="button" className="check-fix" onClick={() => editor.chain().focus().convertNumberedParagraphs().run()}>手写编号转为标题</button>
+                <button type="button" className="check-fix" disabled={!editable} onClick={() => editor.chain().focus().convertNumberedParagraphs().run()}>手写编号转为标题</button>
               ) : null}
             </li>
           );

@@ -5,9 +5,11 @@
  * section. Numbers follow at once, since headings compute them.
  */
 import type { Editor } from '@tiptap/core';
+import { useDrafts } from '../../state/drafts';
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { sectionEnd } from '../../structure';
 import { SECTION_HEADING, topLevelBlocks } from '../../editor/structure';
+import { refuseReadOnly } from '../../editor/readOnlyGuard';
 import { jumpTo, useOutline, type OutlineItem } from './useDocStructure';
 import type { KeyHelp } from '../../editor/keys';
 
@@ -22,6 +24,7 @@ type DropTarget = { index: number; after: boolean } | null;
 
 export function OutlinePanel({ editor }: { editor: Editor }) {
   const { items, current } = useOutline(editor);
+  const editable = useDrafts((s) => s.editable);
   const [focused, setFocused] = useState(0);
   const [dragging, setDragging] = useState<number | null>(null);
   const [drop, setDrop] = useState<DropTarget>(null);
@@ -34,6 +37,7 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
   };
 
   const move = (item: OutlineItem, direction: 'up' | 'down') => {
+    if (!editor.isEditable) return refuseReadOnly();
     if (!editor.chain().moveSection(item.block, direction).run()) return;
     // The moved heading is where the selection now is; keep keyboard focus on it.
     const { from } = editor.state.selection;
@@ -107,7 +111,7 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
             aria-selected={index === current}
             aria-current={index === current ? 'location' : undefined}
             tabIndex={index === focusIndex ? 0 : -1}
-            draggable
+            draggable={editable}
             className={[
               'outline-item',
               `outline-level-${item.level}`,
@@ -126,9 +130,9 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
             <span className="outline-number">{item.number}</span>
             <span className="outline-title">{item.title || '（无标题）'}</span>
             <span className="outline-moves">
-              <button type="button" className="icon-button" tabIndex={-1} aria-label={`上移「${item.number}${item.title}」`} title="上移整节（Alt+↑）"
+              <button type="button" className="icon-button" tabIndex={-1} aria-label={`上移「${item.number}${item.title}」`} title="上移整节（Alt+↑）" disabled={!editable}
                 onClick={(e) => { e.stopPropagation(); move(item, 'up'); }}>↑</button>
-              <button type="button" className="icon-button" tabIndex={-1} aria-label={`下移「${item.number}${item.title}」`} title="下移整节（Alt+↓）"
+              <button type="button" className="icon-button" tabIndex={-1} aria-label={`下移「${item.number}${item.title}」`} title="下移整节（Alt+↓）" disabled={!editable}
                 onClick={(e) => { e.stopPropagation(); move(item, 'down'); }}>↓</button>
             </span>
           </li>

@@ -7,9 +7,11 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { insertTemplateInteractive, selectionAsTemplateBody } from '../../editor/structure';
+import { READ_ONLY_MESSAGE } from '../../editor/readOnlyGuard';
+import { useDrafts } from '../../state/drafts';
 import { useTemplateLibrary } from '../../state/templates';
 import {
-  filterByQuery, TEMPLATE_CATEGORIES, templateFileName, visibleTemplates,
+  filterByQuery, TEMPLATE_CATEGORIES, templateFileName, templatePreview, visibleTemplates,
   type TemplateCategory, type TemplateRecord,
 } from '../../templates';
 
@@ -49,6 +51,7 @@ function TemplateForm({ editing, onCancel, onSave }: { editing: Editing; onCance
 
 export function TemplatesPanel({ editor }: { editor: Editor }) {
   const library = useTemplateLibrary();
+  const editable = useDrafts((s) => s.editable);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<CategoryFilter>('全部');
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -150,10 +153,14 @@ export function TemplatesPanel({ editor }: { editor: Editor }) {
               <span className="template-name">{template.name}</span>
               <span className="template-tag">{template.category}{template.builtin ? ' · 内置' : ''}</span>
             </div>
-            <p className="template-preview">{template.body.split('\n').slice(0, PREVIEW_LINES).join(' ⏎ ')}</p>
+            <p className="template-preview">
+              {templatePreview(template.body, PREVIEW_LINES).map((part, i) => (
+                part.variable ? <span key={i} className="template-var">{part.text}</span> : part.text
+              ))}
+            </p>
             <div className="button-row">
               <button type="button" className="primary" onClick={() => insertTemplateInteractive(editor, template)}
-                aria-label={`插入「${template.name}」`}>插入</button>
+                disabled={!editable} title={editable ? undefined : READ_ONLY_MESSAGE} aria-label={`插入「${template.name}」`}>插入</button>
               {template.builtin ? (
                 <>
                   <button type="button" onClick={() => void library.duplicate(template.id).then((copy) => copy && setEditing({ ...copy }))}>复制为我的</button>

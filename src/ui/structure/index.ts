@@ -9,7 +9,7 @@ import { TemplatesPanel } from './TemplatesPanel';
 import './structure-panels.css';
 
 export { CheckBadge, CheckPanel, OutlinePanel, TemplatesPanel };
-export { jumpTo, useDraftFindings, useOutline } from './useDocStructure';
+export { draftFindings, jumpTo, useDraftFindings, useOutline } from './useDocStructure';
 
 /** The three tabs, in the order the writer uses them while drafting. */
 export const STRUCTURE_PANELS: readonly SidePanel[] = [

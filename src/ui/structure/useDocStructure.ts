@@ -63,14 +63,17 @@ export interface PlacedFinding extends Finding {
   pos: { from: number; to: number };
 }
 
-/** The draft check over the open document. */
+/** The draft check over the editor's document as it is now. */
+export function draftFindings(editor: Editor): PlacedFinding[] {
+  const { blocks, starts } = docTextblocks(editor.state.doc);
+  return checkDraft(blocks).map((f) => ({ ...f, pos: { from: starts[f.block] + f.from, to: starts[f.block] + f.to } }));
+}
+
+/** The draft check over the open document, recomputed after edits settle. */
 export function useDraftFindings(editor: Editor): PlacedFinding[] {
   const revision = useDocRevision(editor);
-  return useMemo(() => {
-    const { blocks, starts } = docTextblocks(editor.state.doc);
-    return checkDraft(blocks).map((f) => ({ ...f, pos: { from: starts[f.block] + f.from, to: starts[f.block] + f.to } }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, revision]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => draftFindings(editor), [editor, revision]);
 }
 
 /** Selects `from`–`to` in the editor, scrolls it to the middle of the page and focuses the editor. */

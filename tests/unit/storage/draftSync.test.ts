@@ -7,6 +7,7 @@ import { getDraft, newDraftRecord, putDraft } from '../../../src/storage/drafts'
 import { DraftSync, RELOAD_LOCK_GRACE_MS, REMOTE_REFRESH_THROTTLE_MS } from '../../../src/storage/draftSync';
 import type { DraftRecord } from '../../../src/storage/records';
 import { AUTO_SNAPSHOT_INTERVAL_MS, listSnapshots } from '../../../src/storage/snapshots';
+import { MAX_SNAPSHOT_NAME_CHARS, validateSnapshot } from '../../../src/storage/records';
 import { FakeClock, FakeLockManager, FakeTabHub, MemoryStorage, until } from './fakes';
 
 const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -277,5 +278,58 @@ describe('draft list', () => {
     await a.undoRemove();
     expect(a.getState().drafts.map((d) => d.id)).toEqual([first, second]);
     expect(a.getState().current?.id).toBe(first);
+  });
+});
+
+describe('a read-only tab writes nothing', () => {
+  test('its changes are refused, and nothing of them is written when it takes over', async () => {
+    const { draft, a, b } = await editingAndFollowing();
+    expect(b.contentChanged(content('只读时插入的模板\n开头'))).toBe(false);
+    await clock.advance(SAVE_THROTTLE_MS);
+    b.takeOver();
+    await until(() => b.getState().editable, 'B takes over');
+    await b.flush();
+    await clock.advance(SAVE_THROTTLE_MS);
+    expect(await onDisk(draft.id)).toBe('开头');
+    expect(b.getState().current?.text).toBe('开头');
+    expect(a.contentChanged(content('A 已只读'))).toBe(false);
+    expect(b.contentChanged(content('B 接着写'))).toBe(true);
+  });
+});
+
+describe('named history versions', () => {
+  test('保存版本 with a name keeps it; a version can be renamed or unnamed; a restore returns the 「恢复前」 version it kept', async () => {
+    const draft = await seedDraft('初稿正文');
+    const tab = openTab();
+    await tab.start(draft.id);
+    await tab.takeSnapshot('  初稿 ');
+    let [first] = await tab.listSnapshots(draft.id);
+    expect(first).toMatchObject({ name: '初稿', reason: 'manual', text: '初稿正文' });
+
+    await tab.renameSnapshot(first.id, '修改稿');
+    [first] = await tab.listSnapshots(draft.id);
+    expect(first.name).toBe('修改稿');
+    await tab.renameSnapshot(first.id, '   ');
+    [first] = await tab.listSnapshots(draft.id);
+    expect(first.name).toBeUndefined();
+
+    tab.contentChanged(content('改过的正文'));
+    await tab.flush();
+    await clock.advance(10);
+    const kept = await tab.restoreSnapshot(first);
+    expect(kept).toMatchObject({ reason: 'before-restore', text: '改过的正文' });
+    expect(tab.getState().current?.text).toBe('初稿正文');
+    expect((await tab.listSnapshots(draft.id)).map((s) => s.id)).toContain(kept!.id);
+  });
+
+  test('a stored name is checked on read: not text, blank or too long is dropped or cut', () => {
+    const base = { id: 's', draftId: 'd', createdAt: 1, doc: doc('x'), text: 'x', reason: 'manual' };
+    const read = (name: unknown) => { const v = validateSnapshot({ ...base, name }); return v.ok ? v.value.name : 'invalid'; };
+    expect(read('初稿')).toBe('初稿');
+    expect(read(42)).toBeUndefined();
+    expect(read(' \n ')).toBeUndefined();
+    expect(read('修改\n稿')).toBe('修改 稿');
+    expect([...read('长'.repeat(100))!].length).toBe(MAX_SNAPSHOT_NAME_CHARS);
+    expect('name' in (validateSnapshot(base) as { value: object }).value).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../../src/templates/builtins';
 import { filterByQuery } from '../../../src/templates/search';
-import { fillVariables, parseVariables } from '../../../src/templates/variables';
+import { fillVariables, parseVariables, templatePreview } from '../../../src/templates/variables';
 import { parseStructuredText } from '../../../src/structure/text';
 
 describe('template variables', () => {
@@ -33,5 +33,21 @@ describe('built-in templates', () => {
     expect(filterByQuery(BUILTIN_TEMPLATES, 'xiexie', (t) => t.name)[0].id).toBe('builtin-closing-thanks');
     expect(filterByQuery(BUILTIN_TEMPLATES, '批评指正', (t) => t.name, (t) => t.body).map((t) => t.id)).toContain('builtin-speech-seminar');
     expect(filterByQuery(BUILTIN_TEMPLATES, 'zzzq', (t) => t.name)).toEqual([]);
+  });
+});
+
+describe('template card preview', () => {
+  it('joins the first lines with a space and gives variables by name, without {{…}} or ⏎', () => {
+    const parts = templatePreview('在{{会议名称}}上的讲话\n\n同志们：\n第三行不显示', 2);
+    expect(parts).toEqual([
+      { text: '在', variable: false }, { text: '会议名称', variable: true }, { text: '上的讲话 同志们：', variable: false },
+    ]);
+  });
+
+  it('no built-in card preview shows raw markup', () => {
+    for (const t of BUILTIN_TEMPLATES) {
+      const text = templatePreview(t.body, 2).map((p) => p.text).join('');
+      expect(text, t.id).not.toMatch(/\{\{|\}\}|⏎|\n/);
+    }
   });
 });
