@@ -10,6 +10,7 @@ import { createPhraseClient, type PhraseClient } from '../phrases/client';
 import { openJianggaoDB } from '../storage/db';
 import { listUserDocuments, OWN_DOCUMENTS_PACK } from '../storage/userDocuments';
 import { readOwnPhrases } from '../storage/checks';
+import { documentYear } from '../checks/corpusYears';
 import type { CheckDocMeta } from '../checks/types';
 import type { PhraseDocument } from '../phrases/types';
 import type { UserDocumentRecord } from '../storage/records';
@@ -87,7 +88,7 @@ export async function rebuild(): Promise<void> {
     const docs: PhraseDocument[] = await Promise.all(entries.map(async (d) => ({
       id: d.id, title: d.title, pack: d.pack, text: await fetchText(`corpus/${d.path}`),
     })));
-    const docMeta: CheckDocMeta[] = entries.map((d) => ({ title: d.title, year: d.year ?? null }));
+    const docMeta: CheckDocMeta[] = entries.map((d) => ({ title: d.title, year: documentYear(d) }));
     const db = await openJianggaoDB();
     const own = await listUserDocuments(db);
     if (!disabled.has(OWN_DOCUMENTS_PACK)) {
