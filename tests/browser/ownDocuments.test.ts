@@ -6,7 +6,7 @@ const OWN_SENTENCE = '全县上下要大力弘扬紫云英精神，把山区小�
 
 test('own documents added from text files are learnt: their formulation is suggested, and survives a reload', async ({ page }) => {
   await waitForPhraseIndex(page);
-  await page.getByRole('tab', { name: '提法' }).click();
+  await page.getByRole('tab', { name: '提法', exact: true }).click();
   await page.getByLabel('添加我的文稿').setInputFiles([
     { name: '县委全会讲话.txt', mimeType: 'text/plain', buffer: Buffer.from(`同志们：\n${OWN_SENTENCE}\n`) },
     { name: '经济工作会议讲话.txt', mimeType: 'text/plain', buffer: Buffer.from(`同志们：\n今年，${OWN_SENTENCE}\n`) },
