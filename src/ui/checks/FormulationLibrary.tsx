@@ -27,6 +27,18 @@ function yearsLabel(years: readonly number[]): string {
   return lo === hi ? `${hi}` : `${lo}–${hi}`;
 }
 
+/** Characters of the example sentence shown on each side of the formulation. */
+const EXAMPLE_SIDE_CHARS = 30;
+
+/** The example sentence cut around the formulation. */
+function exampleExcerpt(f: Formulation): string {
+  const at = f.example.indexOf(f.text);
+  if (at < 0) return f.example.length > 2 * EXAMPLE_SIDE_CHARS ? `${f.example.slice(0, 2 * EXAMPLE_SIDE_CHARS)}…` : f.example;
+  const from = Math.max(0, at - EXAMPLE_SIDE_CHARS);
+  const to = Math.min(f.example.length, at + f.text.length + EXAMPLE_SIDE_CHARS);
+  return `${from > 0 ? '…' : ''}${f.example.slice(from, to)}${to < f.example.length ? '…' : ''}`;
+}
+
 function FormulationItem({ editor, f, starred }: { editor: Editor; f: Formulation; starred: boolean }) {
   return (
     <li className="library-item">
@@ -36,7 +48,7 @@ function FormulationItem({ editor, f, starred }: { editor: Editor; f: Formulatio
           onClick={() => void toggleFavourite(f.text)}>{starred ? '★' : '☆'}</button>
       </div>
       <span className="muted library-meta">{f.docs} 篇 · {yearsLabel(f.years)}</span>
-      <span className="library-example" title={`出自《${f.exampleTitle}》`}>{f.example.length > 80 ? `${f.example.slice(0, 80)}…` : f.example}</span>
+      <span className="library-example" title={`出自《${f.exampleTitle}》`}>{exampleExcerpt(f)}</span>
     </li>
   );
 }
