@@ -4,7 +4,7 @@
  * its late answer is dropped, never drawn. While no index is ready (before the first build finishes, or
  * during a rebuild) `suggest` resolves `[]` without asking. No DOM beyond the Worker interface.
  */
-import type { CheckFinding } from '../checks/types';
+import type { CheckDocMeta, CheckFinding } from '../checks/types';
 import type { Formulation, LibraryQuery } from '../checks/library';
 import type { CheckConfig, CheckRequestOptions, IndexStats, PhraseRequest, PhraseResponse } from './protocol';
 import type { PhraseDocument, SuggestOptions, Suggestion } from './types';
@@ -28,7 +28,7 @@ export interface WorkerLike {
 /** The engine as the editor sees it. */
 export interface PhraseClient {
   /** Builds the index in the worker; a later build replaces the earlier. */
-  build(docs: PhraseDocument[]): Promise<IndexStats>;
+  build(docs: PhraseDocument[], meta?: CheckDocMeta[]): Promise<IndexStats>;
   /** Suggestions for the text before the cursor; `null` when a newer call superseded this one. */
   suggest(textBeforeCursor: string, options?: SuggestOptions): Promise<Suggestion[] | null>;
   /** Sets what the checks need besides the index (document years, office rules, 学习材料). */
@@ -94,13 +94,13 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
   worker.addEventListener('message', onMessage);
 
   return {
-    build(docs) {
+    build(docs, meta) {
       if (disposed) return Promise.reject(new Error('phrase client disposed'));
       const id = nextId++;
       buildsInFlight++;
       return new Promise<IndexStats>((resolve, reject) => {
         builds.set(id, { resolve, reject });
-        worker.postMessage({ type: 'build', id, docs });
+        worker.postMessage(meta ? { type: 'build', id, docs, meta } : { type: 'build', id, docs });
       });
     },
     suggest(text, options) {

@@ -90,7 +90,7 @@ export function studyMaterialOf(own: readonly UserDocumentRecord[]): StudyDocume
 
 function configure(): void {
   const index = usePhraseIndex.getState();
-  getPhraseClient().configureChecks({ meta: index.docMeta, officeRules: useChecks.getState().officeRules, studyMaterial: studyMaterialOf(index.ownDocuments) });
+  getPhraseClient().configureChecks({ officeRules: useChecks.getState().officeRules, studyMaterial: studyMaterialOf(index.ownDocuments) });
 }
 
 let lastDraft: { id: string; text: () => string } | null = null;

@@ -102,7 +102,7 @@ export async function rebuild(): Promise<void> {
       docMeta.push({ title: '我的提法', year: null });
     }
     if (mine !== generation) return;
-    const result = await getPhraseClient().build(docs);
+    const result = await getPhraseClient().build(docs, docMeta);
     if (mine !== generation) return;
     usePhraseIndex.setState({ phase: 'ready', docs: result.docs, chars: result.chars, error: null, docMeta, ownDocuments: own });
   } catch (error) {
