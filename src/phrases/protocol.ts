@@ -56,6 +56,9 @@ export type PhraseResponse =
   | { type: 'library'; id: number; formulations: Formulation[]; total: number }
   | { type: 'error'; id: number; message: string };
 
+/** Characters of the corpus checked once after a build, to warm the checker up. */
+const CHECK_WARM_UP_CHARS = 3_000;
+
 /** A check is cut into pieces of about this many characters, at paragraph ends. */
 export const CHECK_PIECE_CHARS = 2_000;
 
@@ -158,6 +161,8 @@ export function createPhraseRequestHandler(post: (response: PhraseResponse) => v
         meta = request.docs.map((d, i) => request.meta?.[i] ?? { title: d.title, year: null });
         library = null;
         checker = makeChecker(built);
+        // Fills the per-character pinyin memos with the corpus's common characters, while suggestions are off.
+        checker.check(request.docs.find((d) => d.text.length > 0)?.text.slice(0, CHECK_WARM_UP_CHARS) ?? '', { kinds: ['提法'] });
         post({ type: 'built', id: request.id, stats: { docs: built.docs.length, chars: built.chars, buildMs: built.buildMs } });
       } catch (e) {
         fail(request.id, e);
