@@ -5,23 +5,15 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixture';
-import { editorText, focusEditorEnd, PHRASE_INDEX_TIMEOUT_MS, screenshot, waitForPhraseIndex } from './harness';
+import { editorText, focusEditorEnd, pasteText, PHRASE_INDEX_TIMEOUT_MS, screenshot, waitForPhraseIndex } from './harness';
 
 const PARAGRAPH = '我们要增强“四个意思”，坚定“四个自信”，为决胜全面建成小康社会而努力奋斗。';
-
-async function paste(page: Page, text: string): Promise<void> {
-  await page.locator('.ProseMirror').evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 const badge = (page: Page) => page.getByRole('tab', { name: /检查/ }).locator('.check-badge');
 const badgeCount = async (page: Page) => ((await badge(page).count()) ? Number(await badge(page).textContent()) : 0);
 
 test('a slip and an outdated formulation are found, replaced in one undo step, and 忽略 survives a reload', async ({ indexedPage: page }) => {
-  await paste(page, PARAGRAPH);
+  await pasteText(page, PARAGRAPH);
   await expect.poll(() => editorText(page)).toContain('四个意思');
   await expect.poll(() => badgeCount(page), { timeout: PHRASE_INDEX_TIMEOUT_MS }).toBe(2);
 

@@ -1,6 +1,7 @@
 /** The checks in the worker's request handler: configured, run on the newest request only, the 提法库 searched. */
 import { describe, expect, it } from 'vitest';
-import { CHECK_PIECE_CHARS, createPhraseRequestHandler, paragraphPieces, type PhraseResponse } from '../../../src/phrases/protocol';
+import { CHECK_PIECE_CHARS, paragraphPieces } from '../../../src/phrases/protocol';
+import { harness } from './workerHarness';
 import { officeRule } from '../../../src/state/checks';
 
 // Six documents write 「四个意识」; the draft's 「四个意思」 is one homophone away.
@@ -9,14 +10,6 @@ const corpus = Array.from({ length: 6 }, (_, i) => ({
   text: `第${i}篇。要增强“四个意识”、坚定“四个自信”、做到“两个维护”。全面推进乡村振兴，建设美丽乡村。`,
 }));
 const meta = corpus.map((d, i) => ({ title: d.title, year: 2020 + i }));
-
-function harness() {
-  const posted: PhraseResponse[] = [];
-  const tasks: Array<() => void> = [];
-  const handle = createPhraseRequestHandler((r) => posted.push(r), (t) => tasks.push(t));
-  const flush = () => tasks.splice(0).forEach((t) => t());
-  return { posted, handle, flush };
-}
 
 describe('checks in the worker', () => {
   it('finds a slip after a build, and answers a check superseded before it ran with null', () => {
