@@ -16,6 +16,7 @@ import { SidePanels, type SidePanel } from './ui/SidePanels';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
 import { STRUCTURE_PANELS } from './ui/structure';
+import { FORMULATION_LIBRARY_PANEL } from './ui/checks/FormulationLibrary';
 import { PHRASE_PANEL } from './ui/suggestion/PhrasePanel';
 import { PhraseIndexStatus } from './ui/suggestion/PhraseIndexStatus';
 import { SuggestionToggle } from './ui/suggestion/SuggestionToggle';
@@ -24,6 +25,7 @@ import { UpdateNotice } from './ui/UpdateNotice';
 const SIDE_PANELS: readonly SidePanel[] = [
   ...STRUCTURE_PANELS,
   PHRASE_PANEL,
+  FORMULATION_LIBRARY_PANEL,
   { id: 'history', label: '历史', Panel: HistoryPanel },
   { id: 'data', label: '数据', Panel: DataPanel },
 ];

@@ -4,10 +4,18 @@
  * its late answer is dropped, never drawn. While no index is ready (before the first build finishes, or
  * during a rebuild) `suggest` resolves `[]` without asking. No DOM beyond the Worker interface.
  */
-import type { IndexStats, PhraseRequest, PhraseResponse } from './protocol';
+import type { CheckDocMeta, CheckFinding } from '../checks/types';
+import type { Formulation, LibraryQuery } from '../checks/library';
+import type { CheckConfig, CheckRequestOptions, IndexStats, PhraseRequest, PhraseResponse } from './protocol';
 import type { PhraseDocument, SuggestOptions, Suggestion } from './types';
 
-export type { IndexStats } from './protocol';
+export type { CheckConfig, CheckRequestOptions, IndexStats } from './protocol';
+
+/** A check's findings and the time it took in the worker (ms). */
+export interface CheckResult {
+  findings: CheckFinding[];
+  ms: number;
+}
 
 /** The part of `Worker` the client uses; tests pass a fake. */
 export interface WorkerLike {
@@ -20,9 +28,15 @@ export interface WorkerLike {
 /** The engine as the editor sees it. */
 export interface PhraseClient {
   /** Builds the index in the worker; a later build replaces the earlier. */
-  build(docs: PhraseDocument[]): Promise<IndexStats>;
+  build(docs: PhraseDocument[], meta?: CheckDocMeta[]): Promise<IndexStats>;
   /** Suggestions for the text before the cursor; `null` when a newer call superseded this one. */
   suggest(textBeforeCursor: string, options?: SuggestOptions): Promise<Suggestion[] | null>;
+  /** Sets what the checks need besides the index (document years, office rules, 学习材料). */
+  configureChecks(config: CheckConfig): void;
+  /** Checks the whole draft text in the worker; `null` when a newer check superseded this one. */
+  check(text: string, options: CheckRequestOptions): Promise<CheckResult | null>;
+  /** The 提法库's formulations matching `query` (built in the worker on first use). */
+  library(query: LibraryQuery): Promise<{ formulations: Formulation[]; total: number }>;
   /** Stops the worker; pending calls resolve `null` (suggest) or reject (build). */
   dispose(): void;
 }
@@ -39,6 +53,8 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
   let disposed = false;
   const builds = new Map<number, { resolve: (s: IndexStats) => void; reject: (e: Error) => void }>();
   let pendingQuery: { id: number; resolve: (s: Suggestion[] | null) => void } | null = null;
+  let pendingCheck: { id: number; resolve: (r: CheckResult | null) => void; reject: (e: Error) => void } | null = null;
+  const libraries = new Map<number, { resolve: (r: { formulations: Formulation[]; total: number }) => void; reject: (e: Error) => void }>();
 
   const onMessage = (event: { data: PhraseResponse }): void => {
     const msg = event.data;
@@ -54,6 +70,20 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
       }
       return;
     }
+    if (pendingCheck && pendingCheck.id === msg.id) {
+      const { resolve, reject } = pendingCheck;
+      pendingCheck = null;
+      if (msg.type === 'checked') resolve(msg.findings ? { findings: msg.findings, ms: msg.ms } : null);
+      else reject(new Error(msg.type === 'error' ? msg.message : 'unexpected answer to check'));
+      return;
+    }
+    const library = libraries.get(msg.id);
+    if (library) {
+      libraries.delete(msg.id);
+      if (msg.type === 'library') library.resolve({ formulations: msg.formulations, total: msg.total });
+      else library.reject(new Error(msg.type === 'error' ? msg.message : 'unexpected answer to library'));
+      return;
+    }
     if (pendingQuery && pendingQuery.id === msg.id) {
       const { resolve } = pendingQuery;
       pendingQuery = null;
@@ -64,13 +94,13 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
   worker.addEventListener('message', onMessage);
 
   return {
-    build(docs) {
+    build(docs, meta) {
       if (disposed) return Promise.reject(new Error('phrase client disposed'));
       const id = nextId++;
       buildsInFlight++;
       return new Promise<IndexStats>((resolve, reject) => {
         builds.set(id, { resolve, reject });
-        worker.postMessage({ type: 'build', id, docs });
+        worker.postMessage(meta ? { type: 'build', id, docs, meta } : { type: 'build', id, docs });
       });
     },
     suggest(text, options) {
@@ -83,6 +113,27 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
         worker.postMessage({ type: 'suggest', id, text, options });
       });
     },
+    configureChecks(config) {
+      if (!disposed) worker.postMessage({ type: 'checkConfig', id: nextId++, config });
+    },
+    check(text, options) {
+      pendingCheck?.resolve(null);
+      pendingCheck = null;
+      if (disposed || !ready || buildsInFlight > 0) return Promise.resolve(disposed ? null : { findings: [], ms: 0 });
+      const id = nextId++;
+      return new Promise<CheckResult | null>((resolve, reject) => {
+        pendingCheck = { id, resolve, reject };
+        worker.postMessage({ type: 'check', id, text, options });
+      });
+    },
+    library(query) {
+      if (disposed) return Promise.reject(new Error('phrase client disposed'));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        libraries.set(id, { resolve, reject });
+        worker.postMessage({ type: 'library', id, query });
+      });
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
@@ -90,6 +141,10 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
       worker.terminate();
       pendingQuery?.resolve(null);
       pendingQuery = null;
+      pendingCheck?.resolve(null);
+      pendingCheck = null;
+      for (const l of libraries.values()) l.reject(new Error('phrase client disposed'));
+      libraries.clear();
       for (const b of builds.values()) b.reject(new Error('phrase client disposed'));
       builds.clear();
     },

@@ -2,8 +2,15 @@
  * The messages between the main thread and the phrase worker, and the worker-side handler as a plain
  * function (so it is tested in Node without a Worker). Owns the worker's state (the current index) and
  * the dropping of stale queries: a query is answered after a turn of the event loop, and only if no newer
- * query arrived meanwhile; an older one is answered `null` (superseded). No DOM.
+ * query arrived meanwhile; an older one is answered `null` (superseded). Checks (src/checks) run here
+ * too, with the same rule: only the newest `check` is answered with findings. No DOM.
  */
+import { createChecker, type Checker } from '../checks/checker';
+import { FormulationLibrary, type Formulation, type LibraryQuery } from '../checks/library';
+import type { StudyDocument } from '../checks/quotations';
+import type { TimelinessRule } from '../checks/timeliness';
+import { SHIPPED_TIMELINESS_RULES } from '../checks/timeliness';
+import type { CheckDocMeta, CheckFinding, CheckKind } from '../checks/types';
 import { buildPhraseIndex, type PhraseIndex } from './build';
 import { suggestFromIndex } from './query';
 import type { PhraseDocument, SuggestOptions, Suggestion } from './types';
@@ -15,14 +22,58 @@ export interface IndexStats {
   buildMs: number;
 }
 
+/**
+ * What the checks need besides the index and its documents' years (sent with the build): the office's own
+ * 时效 rules (added to the shipped ones) and the writer's 学习材料.
+ */
+export interface CheckConfig {
+  officeRules: TimelinessRule[];
+  studyMaterial: StudyDocument[];
+}
+
+export interface CheckRequestOptions {
+  /** Reference year of the draft. */
+  year: number;
+  /** Only these kinds (default all). */
+  kinds?: readonly CheckKind[];
+}
+
 export type PhraseRequest =
-  | { type: 'build'; id: number; docs: PhraseDocument[] }
-  | { type: 'suggest'; id: number; text: string; options?: SuggestOptions };
+  /** `meta`: each document's title and year, for the checks (optional; titles alone otherwise). */
+  | { type: 'build'; id: number; docs: PhraseDocument[]; meta?: CheckDocMeta[] }
+  | { type: 'suggest'; id: number; text: string; options?: SuggestOptions }
+  | { type: 'checkConfig'; id: number; config: CheckConfig }
+  | { type: 'check'; id: number; text: string; options: CheckRequestOptions }
+  | { type: 'library'; id: number; query: LibraryQuery };
 
 export type PhraseResponse =
   | { type: 'built'; id: number; stats: IndexStats }
   | { type: 'suggestions'; id: number; suggestions: Suggestion[] | null }
+  | { type: 'checkConfigured'; id: number }
+  /** `findings` is null when a newer check superseded this one; `ms` is the time the check took in the worker. */
+  | { type: 'checked'; id: number; findings: CheckFinding[] | null; ms: number }
+  /** The 提法库's matches for the query (at most its limit) and how many formulations the library holds. */
+  | { type: 'library'; id: number; formulations: Formulation[]; total: number }
   | { type: 'error'; id: number; message: string };
+
+/** Characters of the corpus checked once after a build, to warm the checker up. */
+const CHECK_WARM_UP_CHARS = 3_000;
+
+/** A check is cut into pieces of about this many characters, at paragraph ends. */
+export const CHECK_PIECE_CHARS = 2_000;
+
+/** `[from, to)` pieces of `text` of about `size` characters, each ending after a `\n` (or at the end). */
+export function paragraphPieces(text: string, size: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    const nl = text.indexOf('\n', from + size);
+    const to = nl < 0 ? text.length : nl + 1;
+    out.push([from, to]);
+    from = to;
+  }
+  return out.length ? out : [[0, 0]];
+}
 
 /** Runs `task` after the messages already queued (default: a zero-delay timer). */
 export type Scheduler = (task: () => void) => void;
@@ -37,14 +88,84 @@ const defaultScheduler: Scheduler = (task) => {
  */
 export function createPhraseRequestHandler(post: (response: PhraseResponse) => void, schedule: Scheduler = defaultScheduler): (request: PhraseRequest) => void {
   let index: PhraseIndex | null = null;
+  let docs: readonly PhraseDocument[] = [];
+  let meta: CheckDocMeta[] = [];
   let latestQueryId = -1;
+  let latestCheckId = -1;
+  let config: CheckConfig = { officeRules: [], studyMaterial: [] };
+  // Made with the index (its set-up is the slow part, and suggestions are off while a build runs), and
+  // again when the office rules change.
+  let checker: Checker | null = null;
+  let library: FormulationLibrary | null = null;
+  const makeChecker = (current: PhraseIndex) => createChecker(current, meta, { rules: [...SHIPPED_TIMELINESS_RULES, ...config.officeRules] });
+  const fail = (id: number, e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
   return (request) => {
+    if (request.type === 'checkConfig') {
+      const rulesChanged = JSON.stringify(request.config.officeRules) !== JSON.stringify(config.officeRules);
+      config = request.config;
+      if (rulesChanged) checker = null;
+      post({ type: 'checkConfigured', id: request.id });
+      return;
+    }
+    if (request.type === 'check') {
+      latestCheckId = Math.max(latestCheckId, request.id);
+      const { text, options } = request;
+      // 提法/时效/引文 look no further than a paragraph: the text is checked a few paragraphs at a time, a
+      // turn of the event loop between pieces, so that suggestions are answered meanwhile and a check
+      // superseded halfway stops. 编号/占位 need the whole text: one piece then.
+      const whole = !options.kinds || options.kinds.some((k) => k === '编号' || k === '占位');
+      const pieces = whole ? [[0, text.length]] : paragraphPieces(text, CHECK_PIECE_CHARS);
+      const findings: CheckFinding[] = [];
+      let ms = 0;
+      const step = (p: number) => {
+        if (request.id !== latestCheckId) {
+          post({ type: 'checked', id: request.id, findings: null, ms: 0 });
+          return;
+        }
+        if (!index) {
+          post({ type: 'checked', id: request.id, findings: [], ms: 0 });
+          return;
+        }
+        try {
+          const t0 = performance.now();
+          checker ??= makeChecker(index);
+          const [from, to] = pieces[p];
+          for (const f of checker.check(text.slice(from, to), { year: options.year, kinds: options.kinds, studyMaterial: config.studyMaterial })) {
+            findings.push({ ...f, start: f.start + from, end: f.end + from });
+          }
+          ms += performance.now() - t0;
+        } catch (e) {
+          fail(request.id, e);
+          return;
+        }
+        if (p + 1 < pieces.length) schedule(() => step(p + 1));
+        else post({ type: 'checked', id: request.id, findings, ms });
+      };
+      schedule(() => step(0));
+      return;
+    }
+    if (request.type === 'library') {
+      try {
+        library ??= new FormulationLibrary(docs.map((d, i) => ({ title: d.title, pack: d.pack, year: meta[i]?.year ?? null, text: d.text })));
+        post({ type: 'library', id: request.id, formulations: library.search(request.query), total: library.formulations.length });
+      } catch (e) {
+        fail(request.id, e);
+      }
+      return;
+    }
     if (request.type === 'build') {
       try {
-        index = buildPhraseIndex(request.docs);
-        post({ type: 'built', id: request.id, stats: { docs: index.docs.length, chars: index.chars, buildMs: index.buildMs } });
+        const built = buildPhraseIndex(request.docs);
+        index = built;
+        docs = request.docs;
+        meta = request.docs.map((d, i) => request.meta?.[i] ?? { title: d.title, year: null });
+        library = null;
+        checker = makeChecker(built);
+        // Fills the per-character pinyin memos with the corpus's common characters, while suggestions are off.
+        checker.check(request.docs.find((d) => d.text.length > 0)?.text.slice(0, CHECK_WARM_UP_CHARS) ?? '', { kinds: ['提法'] });
+        post({ type: 'built', id: request.id, stats: { docs: built.docs.length, chars: built.chars, buildMs: built.buildMs } });
       } catch (e) {
-        post({ type: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) });
+        fail(request.id, e);
       }
       return;
     }

@@ -9,7 +9,11 @@ import { parseCorpusManifest, type CorpusManifest } from '../corpus/manifest';
 import { createPhraseClient, type PhraseClient } from '../phrases/client';
 import { openJianggaoDB } from '../storage/db';
 import { listUserDocuments, OWN_DOCUMENTS_PACK } from '../storage/userDocuments';
+import { readOwnPhrases } from '../storage/checks';
+import { documentYear } from '../checks/corpusYears';
+import type { CheckDocMeta } from '../checks/types';
 import type { PhraseDocument } from '../phrases/types';
+import type { UserDocumentRecord } from '../storage/records';
 import { useSettings } from './settings';
 
 export type PhraseIndexPhase = 'idle' | 'building' | 'ready' | 'error';
@@ -23,9 +27,16 @@ export interface PhraseIndexState {
   error: string | null;
   /** The corpus manifest once read (the settings panel lists its packs). */
   manifest: CorpusManifest | null;
+  /** Title and year of each document of the ready index, in index order (for the checks). */
+  docMeta: CheckDocMeta[];
+  /** The writer's own documents in the ready index (the checks take their 学习材料 from them). */
+  ownDocuments: UserDocumentRecord[];
 }
 
-export const usePhraseIndex = create<PhraseIndexState>(() => ({ phase: 'idle', docs: 0, chars: 0, error: null, manifest: null }));
+export const usePhraseIndex = create<PhraseIndexState>(() => ({ phase: 'idle', docs: 0, chars: 0, error: null, manifest: null, docMeta: [], ownDocuments: [] }));
+
+/** The id of the small document that carries the writer's own phrases (我的提法) into the index. */
+export const OWN_PHRASES_DOC_ID = 'own-phrases';
 
 /** The status line for `state`, in the writer's words. */
 export function phraseIndexStatusText(state: Pick<PhraseIndexState, 'phase' | 'docs' | 'chars' | 'error'>): string {
@@ -77,14 +88,23 @@ export async function rebuild(): Promise<void> {
     const docs: PhraseDocument[] = await Promise.all(entries.map(async (d) => ({
       id: d.id, title: d.title, pack: d.pack, text: await fetchText(`corpus/${d.path}`),
     })));
+    const docMeta: CheckDocMeta[] = entries.map((d) => ({ title: d.title, year: documentYear(d) }));
+    const db = await openJianggaoDB();
+    const own = await listUserDocuments(db);
     if (!disabled.has(OWN_DOCUMENTS_PACK)) {
-      const own = await listUserDocuments(await openJianggaoDB());
       docs.push(...own.map((d) => ({ id: `own-${d.id}`, title: d.title, pack: OWN_DOCUMENTS_PACK, text: d.text })));
+      docMeta.push(...own.map((d) => ({ title: d.title, year: new Date(d.addedAt).getFullYear() })));
+    }
+    // 我的提法 feed the suggestions as one small own document, one phrase a line.
+    const phrases = await readOwnPhrases(db);
+    if (phrases.length) {
+      docs.push({ id: OWN_PHRASES_DOC_ID, title: '我的提法', pack: OWN_DOCUMENTS_PACK, text: phrases.join('\n') });
+      docMeta.push({ title: '我的提法', year: null });
     }
     if (mine !== generation) return;
-    const result = await getPhraseClient().build(docs);
+    const result = await getPhraseClient().build(docs, docMeta);
     if (mine !== generation) return;
-    usePhraseIndex.setState({ phase: 'ready', docs: result.docs, chars: result.chars, error: null });
+    usePhraseIndex.setState({ phase: 'ready', docs: result.docs, chars: result.chars, error: null, docMeta, ownDocuments: own });
   } catch (error) {
     if (mine !== generation) return;
     usePhraseIndex.setState({ phase: 'error', error: error instanceof Error ? error.message : String(error) });

@@ -167,3 +167,12 @@ export async function writeStore(page: Page, store: string, value: unknown): Pro
     };
   }), [store, value] as const);
 }
+
+/** Pastes `text` as plain text into the editor (a real paste event, as from the clipboard). */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.locator('.ProseMirror').evaluate((root, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}

@@ -11,7 +11,7 @@ const OWN_SENTENCE = '全县上下要大力弘扬紫云英精神，把山区小�
 
 test('own documents added from text files are learnt: their formulation is suggested, and survives a reload', async ({ page }) => {
   await waitForPhraseIndex(page);
-  await page.getByRole('tab', { name: '提法' }).click();
+  await page.getByRole('tab', { name: '提法', exact: true }).click();
   // Every shipped pack has its switch, named in Chinese and on by default.
   const switches = page.locator('.phrase-packs [data-pack]');
   expect(await switches.evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-pack'), (r.querySelector('input') as HTMLInputElement).checked])))

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixture';
-import { docText, editorText, focusEditorEnd, readStore, screenshot, typeChars, waitForEditor } from './harness';
+import { docText, editorText, focusEditorEnd, pasteText, readStore, screenshot, typeChars, waitForEditor } from './harness';
 
 const MENU = '.jg-slash-menu [role="listbox"]';
 const SELECTED_OPTION = `${MENU} [role="option"][aria-selected="true"]`;
@@ -27,14 +27,6 @@ async function fillVariables(page: Page, values: string[]): Promise<void> {
   for (const [i, value] of values.entries()) await inputs.nth(i).fill(value);
   await inputs.first().press('Enter');
   await form.waitFor({ state: 'detached' });
-}
-
-async function pasteText(page: Page, text: string): Promise<void> {
-  await page.locator('.ProseMirror').evaluate((root, value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 test('the slash menu inserts an opening found by pinyin initials', async ({ page }) => {

@@ -128,7 +128,7 @@ test('draft memory: a formulation the draft has written twice is offered a third
   const offered = '大行动”，加快';
   expect(await waitForGhost(page)).toBe(offered);
   // The 提法 panel's 「也从本稿前文学习」 switches it off and on again, at the same caret.
-  await page.getByRole('tab', { name: '提法' }).click();
+  await page.getByRole('tab', { name: '提法', exact: true }).click();
   const learn = page.getByLabel('也从本稿前文学习');
   await learn.uncheck();
   await focusEditorEnd(page);

@@ -1,15 +1,19 @@
 /**
  * The draft check panel and its count badge: duplicate, skipped and out-of-order numbers and unfilled
  * placeholders, each a button that jumps to (and selects) the spot. Numbering findings offer their fix:
- * 重新编号 for 一是/第一 runs, 转为标题 for hand-typed 一、（一）.
+ * 重新编号 for 一是/第一 runs, 转为标题 for hand-typed 一、（一）. Below them the proofreading findings
+ * (提法, 时效, 引文; src/ui/checks), which the badge counts too.
  */
 import type { Editor } from '@tiptap/core';
 import { useDrafts } from '../../state/drafts';
 import { FINDING_KIND_NAMES } from '../../structure';
+import { ProofreadFindings } from '../checks/ProofreadFindings';
+import { problemCount, usePlacedChecks, useProofreadScheduling } from '../checks/useProofread';
 import { jumpTo, useDraftFindings, type PlacedFinding } from './useDocStructure';
 
 export function CheckBadge({ editor }: { editor: Editor }) {
-  const count = useDraftFindings(editor).length;
+  useProofreadScheduling(editor);
+  const count = useDraftFindings(editor).length + problemCount(usePlacedChecks(editor));
   if (!count) return null;
   return <span className="check-badge" aria-label={`发现 ${count} 处问题`}>{count}</span>;
 }
@@ -29,6 +33,7 @@ export function CheckPanel({ editor }: { editor: Editor }) {
     return (
       <div className="check-panel">
         <p className="check-ok" role="status">没有发现编号重复、跳号或未填写的占位符。</p>
+        <ProofreadFindings editor={editor} />
       </div>
     );
   }
@@ -60,6 +65,7 @@ export function CheckPanel({ editor }: { editor: Editor }) {
           );
         })}
       </ul>
+      <ProofreadFindings editor={editor} />
     </div>
   );
 }

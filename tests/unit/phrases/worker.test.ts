@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createPhraseClient, type WorkerLike } from '../../../src/phrases/client';
 import { createPhraseRequestHandler, type PhraseRequest, type PhraseResponse } from '../../../src/phrases/protocol';
+import { harness } from './workerHarness';
 
 const corpus = [
   { id: 'a', title: '甲', pack: 't', text: '推动经济高质量发展。' },
   { id: 'b', title: '乙', pack: 't', text: '推动经济高质量发展。' },
 ];
 
-/** A handler with a manual scheduler: `flush` runs the deferred queries. */
-function harness() {
-  const posted: PhraseResponse[] = [];
-  const tasks: Array<() => void> = [];
-  const handle = createPhraseRequestHandler((r) => posted.push(r), (t) => tasks.push(t));
-  const flush = () => tasks.splice(0).forEach((t) => t());
-  return { posted, handle, flush };
-}
 
 describe('worker request handler', () => {
   it('answers [] before any build, then real suggestions after one', () => {
