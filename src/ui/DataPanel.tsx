@@ -7,10 +7,10 @@ import type { Editor } from '@tiptap/core';
 import { structuredTextToDoc } from '../files/draftDocument';
 import { DOCUMENT_FILE_ACCEPT, readDocumentFile } from '../files/readDocument';
 import { decodeTextFile } from '../files/textFile';
-import { draftToWord } from '../files/wordExport';
 import { applyBackupImport, exportAllData, planBackupImport, type BackupFile } from '../state/backup';
 import { useDrafts } from '../state/drafts';
 import { downloadFile, readPickedFile } from './download';
+import { exportDraftText, exportDraftWord, printDraft } from './exportActions';
 
 type Message = { kind: 'error' | 'info'; text: string } | null;
 
@@ -63,17 +63,11 @@ export function DataPanel({ editor }: { editor: Editor }) {
     }
   };
 
-  const exportText = () => {
-    const title = useDrafts.getState().current?.title ?? '讲稿';
-    downloadFile(`${title}.txt`, `${title}\n\n${editor.getText({ blockSeparator: '\n' })}\n`, 'text/plain;charset=utf-8');
-  };
-
   const exportWord = async () => {
-    const title = useDrafts.getState().current?.title ?? '讲稿';
     try {
-      downloadFile(`${title}.docx`, await draftToWord(title, editor.getJSON()), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      await exportDraftWord(editor);
     } catch (error) {
-      setMessage({ kind: 'error', text: `导出 Word 失败：${(error as Error).message}` });
+      setMessage({ kind: 'error', text: (error as Error).message });
     }
   };
 
@@ -98,8 +92,8 @@ export function DataPanel({ editor }: { editor: Editor }) {
       <p className="muted small">Word 按公文版式导出（仿宋正文、黑体/楷体标题、A4 页边距），编号随稿导出。</p>
       <div className="button-row">
         <button type="button" className="primary" onClick={() => void exportWord()}>导出 Word</button>
-        <button type="button" onClick={exportText}>导出文本</button>
-        <button type="button" onClick={() => window.print()}>打印</button>
+        <button type="button" onClick={() => exportDraftText(editor)}>导出文本</button>
+        <button type="button" onClick={printDraft}>打印</button>
         <label className="file-button">导入 Word 或文本为新稿件<input type="file" accept={DOCUMENT_FILE_ACCEPT} aria-label="导入文本" onChange={(e) => void pickDocument(e)} hidden /></label>
       </div>
       {message ? <p className={`data-message is-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}

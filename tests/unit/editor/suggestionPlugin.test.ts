@@ -233,3 +233,53 @@ describe('accepting', () => {
     expect(ghost()).toBe('识”、坚定');
   });
 });
+
+describe('the index becoming ready', () => {
+  /** An editor whose config starts with the index not ready (suggestions off) and is told when it changes, as connect.ts does. */
+  async function editorBeforeIndex(): Promise<{ ready(): Promise<void>; own: Editor }> {
+    editor.destroy();
+    let config: SuggestionConfig = { ...CONFIG, enabled: false };
+    const listeners = new Set<() => void>();
+    const element = document.createElement('div');
+    document.body.append(element);
+    const own = new Editor({
+      element,
+      extensions: [StarterKit, phraseSuggestion({
+        provider: {
+          suggest: (text, options) => new Promise((resolve) => {
+            questions.push({ text, options, answer: async (suggestions) => { resolve(suggestions); await settle(); } });
+          }),
+        },
+        getConfig: () => config,
+        subscribe(listener) { listeners.add(listener); return () => listeners.delete(listener); },
+      })],
+      content: '<p></p>',
+    });
+    editor = own;
+    await settle();
+    return {
+      own,
+      async ready() {
+        config = { ...CONFIG, enabled: true };
+        listeners.forEach((listener) => listener());
+        await settle();
+      },
+    };
+  }
+
+  test('what was typed before the index was ready is asked about once it is, and its answer is drawn', async () => {
+    const { ready } = await editorBeforeIndex();
+    await type('增强“四个');
+    expect(questions).toHaveLength(0); // not ready: nothing is asked
+    await ready();
+    expect(questions.map((q) => q.text)).toEqual(['增强“四个']);
+    await last().answer([IDEAS]);
+    expect(ghost()).toBe('意识”、坚定');
+  });
+
+  test('a caret where nothing is asked (an empty paragraph) stays unasked when the index becomes ready', async () => {
+    const { ready } = await editorBeforeIndex();
+    await ready();
+    expect(questions).toHaveLength(0);
+  });
+});
