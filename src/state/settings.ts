@@ -39,3 +39,6 @@ export const useSettings = create<SettingsState>((setState) => ({
     void openJianggaoDB().then((db) => writeSetting(db, key, value));
   },
 }));
+
+/** The checks and limits of the length settings, for the components that edit them. */
+export { isSpeakingRate, isTargetLength, SPEAKING_RATE_RANGE, TARGET_LENGTH_MAX, type TargetLength } from '../storage/settings';

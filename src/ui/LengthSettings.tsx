@@ -4,8 +4,7 @@
  * says why and the saved value stays.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useSettings } from '../state/settings';
-import { isSpeakingRate, SPEAKING_RATE_RANGE } from '../storage/settings';
+import { isSpeakingRate, SPEAKING_RATE_RANGE, useSettings } from '../state/settings';
 import { formatTarget, parseTarget } from './speechLength';
 
 function LengthForm({ onClose }: { onClose(): void }) {

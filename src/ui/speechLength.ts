@@ -2,7 +2,7 @@
  * A speech's length in the writer's terms: characters (not counting white space), minutes of delivery at
  * the writer's speaking rate, and progress towards a target given in minutes or in characters.
  */
-import { isTargetLength, TARGET_LENGTH_MAX, type TargetLength } from '../storage/settings';
+import { isTargetLength, TARGET_LENGTH_MAX, type TargetLength } from '../state/settings';
 
 /** Characters that count: everything but white space. */
 export function countSpeechChars(text: string): number {
