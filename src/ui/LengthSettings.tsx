@@ -41,7 +41,7 @@ function LengthForm({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <form className="popover length-settings" role="dialog" aria-labelledby={headingId} onKeyDown={onKeyDown}
+    <form className="popover length-settings" role="dialog" noValidate aria-labelledby={headingId} onKeyDown={onKeyDown}
       onSubmit={(e) => { e.preventDefault(); save(); }}>
       <h2 id={headingId}>篇幅</h2>
       <label>
