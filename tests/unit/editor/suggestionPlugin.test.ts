@@ -36,11 +36,11 @@ let questions: Question[];
 /** Lets the plugin's microtasks and zero-delay timers run (its first question, answers, composition end). */
 const settle = () => new Promise((done) => setTimeout(done, 0));
 
-beforeEach(async () => {
-  questions = [];
+/** A TipTap editor with the plugin asking the fake provider; its config is read through `getConfig`. */
+function makeEditor(getConfig: () => SuggestionConfig, subscribe?: (listener: () => void) => () => void): Editor {
   const element = document.createElement('div');
   document.body.append(element);
-  editor = new Editor({
+  return new Editor({
     element,
     extensions: [StarterKit, phraseSuggestion({
       provider: {
@@ -48,10 +48,16 @@ beforeEach(async () => {
           questions.push({ text, options, answer: async (suggestions) => { resolve(suggestions); await settle(); } });
         }),
       },
-      getConfig: () => CONFIG,
+      getConfig,
+      subscribe,
     })],
     content: '<p></p>',
   });
+}
+
+beforeEach(async () => {
+  questions = [];
+  editor = makeEditor(() => CONFIG);
   await settle();
 });
 
@@ -236,29 +242,13 @@ describe('accepting', () => {
 
 describe('the index becoming ready', () => {
   /** An editor whose config starts with the index not ready (suggestions off) and is told when it changes, as connect.ts does. */
-  async function editorBeforeIndex(): Promise<{ ready(): Promise<void>; own: Editor }> {
+  async function editorBeforeIndex(): Promise<{ ready(): Promise<void> }> {
     editor.destroy();
     let config: SuggestionConfig = { ...CONFIG, enabled: false };
     const listeners = new Set<() => void>();
-    const element = document.createElement('div');
-    document.body.append(element);
-    const own = new Editor({
-      element,
-      extensions: [StarterKit, phraseSuggestion({
-        provider: {
-          suggest: (text, options) => new Promise((resolve) => {
-            questions.push({ text, options, answer: async (suggestions) => { resolve(suggestions); await settle(); } });
-          }),
-        },
-        getConfig: () => config,
-        subscribe(listener) { listeners.add(listener); return () => listeners.delete(listener); },
-      })],
-      content: '<p></p>',
-    });
-    editor = own;
+    editor = makeEditor(() => config, (listener) => { listeners.add(listener); return () => listeners.delete(listener); });
     await settle();
     return {
-      own,
       async ready() {
         config = { ...CONFIG, enabled: true };
         listeners.forEach((listener) => listener());
