@@ -1,17 +1,23 @@
-/** The page layout: drafts on the left, the document in the middle, tool panels on the right. */
+/**
+ * The page layout: drafts on the left (foldable), the document in the middle, tool panels on the right (a
+ * drawer in a narrow window). A side panel is registered by adding it to SIDE_PANELS.
+ */
 import { DraftEditor } from './editor/DraftEditor';
 import { useDrafts } from './state/drafts';
+import { useSettings } from './state/settings';
 import { DataPanel } from './ui/DataPanel';
 import { DraftList } from './ui/DraftList';
 import { DraftTitle } from './ui/DraftTitle';
 import { DurabilityStatus } from './ui/DurabilityStatus';
 import { ExportQuestion } from './ui/ExportQuestion';
+import { ExportMenu } from './ui/ExportMenu';
 import { FindReplaceBar } from './ui/FindReplaceBar';
 import { HistoryPanel } from './ui/HistoryPanel';
 import { LengthStatus } from './ui/LengthStatus';
 import { Notices } from './ui/Notices';
 import { ReadOnlyBanner } from './ui/ReadOnlyBanner';
 import { ShortcutsHelp } from './ui/ShortcutsDialog';
+import { SidePanelToggle } from './ui/SidePanelToggle';
 import { SidePanels, type SidePanel } from './ui/SidePanels';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
@@ -35,18 +41,22 @@ export function App() {
   const current = useDrafts((s) => s.current);
   const revision = useDrafts((s) => s.revision);
   const editable = useDrafts((s) => s.editable);
+  const listCollapsed = useSettings((s) => s.draftListCollapsed);
+  const panelOpen = useSettings((s) => s.sidePanelOpen);
   return (
     <div className="app">
       <header className="app-header">
         <h1 className="brand">讲稿</h1>
         <Toolbar>
+          <ExportMenu />
           <SuggestionToggle />
           <FindReplaceBar />
           <ShortcutsHelp />
+          <SidePanelToggle />
         </Toolbar>
       </header>
       <Notices />
-      <div className="workspace">
+      <div className={`workspace${listCollapsed ? ' is-list-collapsed' : ''}${panelOpen ? ' is-panel-open' : ''}`}>
         <DraftList />
         <main className="desk">
           {current ? (

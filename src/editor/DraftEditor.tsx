@@ -31,7 +31,7 @@ export function DraftEditor({ draft, readOnly = false }: { draft: OpenDraft; rea
       },
       editable: !readOnly,
       editorProps: {
-        attributes: { class: 'draft-body', 'aria-label': '讲稿正文', spellcheck: 'false', lang: 'zh-CN' },
+        attributes: { class: 'draft-body', role: 'textbox', 'aria-multiline': 'true', 'aria-label': '讲稿正文', spellcheck: 'false', lang: 'zh-CN' },
       },
       onUpdate: ({ editor }) => contentChanged(() => ({ doc: editor.getJSON() as DocJSON, text: docToPlainText(editor) })),
     },

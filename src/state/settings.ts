@@ -1,5 +1,6 @@
 /**
- * Writer's settings (suggestions on/off, confidence level, draft memory, corpus packs) as a zustand store, loaded from
+ * Writer's settings (suggestions on/off, confidence level, draft memory, corpus packs, speaking rate and target
+ * length, the layout's open panels) as a zustand store, loaded from
  * and written through to IndexedDB. Components read from here; only this module writes settings.
  */
 import { create } from 'zustand';
@@ -13,6 +14,11 @@ export const DEFAULT_SETTINGS: PersistedSettings = {
   draftMemoryEnabled: true,
   disabledPacks: [],
   lastDraftId: null,
+  speakingCharsPerMinute: 220,
+  targetLength: null,
+  sidePanelOpen: false,
+  sidePanelTab: null,
+  draftListCollapsed: false,
 };
 
 interface SettingsState extends PersistedSettings {
@@ -33,3 +39,6 @@ export const useSettings = create<SettingsState>((setState) => ({
     void openJianggaoDB().then((db) => writeSetting(db, key, value));
   },
 }));
+
+/** The checks and limits of the length settings, for the components that edit them. */
+export { isSpeakingRate, isTargetLength, SPEAKING_RATE_RANGE, TARGET_LENGTH_MAX, type TargetLength } from '../storage/settings';

@@ -1,7 +1,8 @@
-/** The draft list: create, open, rename (double-click or F2), delete with 撤销. */
+/** The draft list: create, open, rename (double-click or F2), delete with 撤销; folds to a strip (a setting). */
 import { useState, type KeyboardEvent } from 'react';
 import { useDrafts, type DraftSummary } from '../state/drafts';
 import type { KeyHelp } from '../editor/keys';
+import { useSettings } from '../state/settings';
 
 /** The list's keys in the 快捷键 help: F2 on a draft (`onKeyDown` of its button), Enter / Esc while renaming (`onKey`). */
 export const draftListKeyHelp: readonly KeyHelp[] = [
@@ -47,13 +48,25 @@ export function DraftList() {
   const drafts = useDrafts((s) => s.drafts);
   const currentId = useDrafts((s) => s.current?.id);
   const lastDeleted = useDrafts((s) => s.lastDeleted);
+  const collapsed = useSettings((s) => s.draftListCollapsed);
+  const fold = (
+    <button type="button" className="icon-button fold-button" aria-expanded={!collapsed} aria-controls={collapsed ? undefined : 'draft-list-body'}
+      aria-label={collapsed ? '展开稿件列表' : '收起稿件列表'} title={collapsed ? '展开稿件列表' : '收起稿件列表'}
+      onClick={() => useSettings.getState().set('draftListCollapsed', !collapsed)}>
+      {collapsed ? '»' : '«'}
+    </button>
+  );
+  if (collapsed) return <nav className="draft-list is-collapsed" aria-label="稿件">{fold}</nav>;
   return (
     <nav className="draft-list" aria-label="稿件">
       <div className="panel-head">
         <h2>稿件</h2>
-        <button type="button" className="primary" onClick={() => void useDrafts.getState().create()}>＋ 新建</button>
+        <span className="panel-head-actions">
+          <button type="button" className="primary" onClick={() => void useDrafts.getState().create()}>＋ 新建</button>
+          {fold}
+        </span>
       </div>
-      <ul>
+      <ul id="draft-list-body">
         {drafts.map((d) => <DraftItem key={d.id} draft={d} active={d.id === currentId} />)}
       </ul>
       {lastDeleted ? (

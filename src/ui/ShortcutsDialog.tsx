@@ -6,8 +6,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { matchesKey } from '../editor/keys';
-import { useEditorInstance } from '../state/editorInstance';
 import { KeyList } from './KeyList';
+import { returnFocus } from './layout';
 import { SHORTCUT_GROUPS, SHORTCUTS_HELP_KEYS } from './shortcuts';
 import { ToolButton } from './Toolbar';
 import { useWindowKeys } from './useWindowKeys';
@@ -76,11 +76,7 @@ export function ShortcutsHelp() {
     setOpen(false);
     const target = returnTo.current;
     returnTo.current = null;
-    const editor = useEditorInstance.getState().editor;
-    // view.focus() at once, not the focus command: that one waits a frame, and keys typed meanwhile land at
-    // the old caret while the restored selection then jumps back before them.
-    if (editor && target && editor.view.dom.contains(target)) editor.view.focus();
-    else if (target instanceof HTMLElement && target.isConnected) target.focus();
+    returnFocus(target);
   };
   useWindowKeys(SHORTCUTS_HELP_KEYS.keys, show);
   return (

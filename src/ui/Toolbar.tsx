@@ -17,13 +17,22 @@ const KEYS = {
 
 export const editingKeyHelp: readonly KeyHelp[] = Object.values(KEYS);
 
-interface ToolButtonProps { label: string; keys?: readonly string[]; active?: boolean; disabled?: boolean; onClick(): void; children: ReactNode }
+interface ToolButtonProps {
+  label: string; keys?: readonly string[]; active?: boolean; disabled?: boolean; onClick(): void; children: ReactNode;
+  /** For a button that shows and hides a region: its id, and whether it is shown (aria-expanded instead of aria-pressed). */
+  controls?: string; expanded?: boolean;
+}
 
-/** A toolbar button that leaves the focus where it was (the editor) when clicked. */
-export function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
+/**
+ * A toolbar button that leaves the focus where it was (the editor) when clicked. A button showing text is
+ * named by that text (the label goes to its title), so that what a speech-input user reads is its name.
+ */
+export function ToolButton({ label, keys, active, disabled, onClick, children, controls, expanded }: ToolButtonProps) {
   return (
     <button type="button" className={`tool${active ? ' is-active' : ''}`} title={titleWithKeys(label, keys)}
-      aria-label={label} aria-pressed={active} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
+      aria-label={typeof children === 'string' ? undefined : label} aria-pressed={controls ? undefined : active}
+      aria-controls={controls} aria-expanded={controls ? expanded : undefined}
+      disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
       {children}
     </button>
   );
@@ -48,8 +57,8 @@ function FormattingButtons({ editor }: { editor: Editor }) {
     <>
       <ToolButton label="标题" keys={KEYS.title.keys} active={state.title} disabled={off} onClick={run((c) => c.toggleHeading({ level: 1 }))}>标题</ToolButton>
       <ToolButton label="加粗" keys={KEYS.bold.keys} active={state.bold} disabled={off} onClick={run((c) => c.toggleBold())}><b>B</b></ToolButton>
-      <ToolButton label="项目列表" keys={KEYS.bullet.keys} active={state.bullet} disabled={off} onClick={run((c) => c.toggleBulletList())}>• 列表</ToolButton>
-      <ToolButton label="编号列表" keys={KEYS.ordered.keys} active={state.ordered} disabled={off} onClick={run((c) => c.toggleOrderedList())}>1. 列表</ToolButton>
+      <ToolButton label="项目列表" keys={KEYS.bullet.keys} active={state.bullet} disabled={off} onClick={run((c) => c.toggleBulletList())}>• 项目列表</ToolButton>
+      <ToolButton label="编号列表" keys={KEYS.ordered.keys} active={state.ordered} disabled={off} onClick={run((c) => c.toggleOrderedList())}>1. 编号列表</ToolButton>
       <span className="tool-sep" aria-hidden="true" />
       <ToolButton label="撤销" keys={KEYS.undo.keys} disabled={off || !state.canUndo} onClick={run((c) => c.undo())}>↶ 撤销</ToolButton>
       <ToolButton label="重做" keys={KEYS.redo.keys} disabled={off || !state.canRedo} onClick={run((c) => c.redo())}>↷ 重做</ToolButton>

@@ -8,6 +8,7 @@ import { sectionHeadingKeyHelp, slashMenuKeyHelp } from '../editor/structure';
 import { suggestionKeyHelp } from '../editor/suggestion/keymap';
 import { draftListKeyHelp } from './DraftList';
 import { findReplaceKeyHelp } from './FindReplaceBar';
+import { SIDE_PANEL_KEYS } from './layout';
 import { outlineKeyHelp } from './structure/OutlinePanel';
 import { editingKeyHelp } from './Toolbar';
 
@@ -25,5 +26,5 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   { title: '编辑', entries: editingKeyHelp },
   { title: '查找替换', entries: findReplaceKeyHelp },
   { title: '大纲面板', entries: outlineKeyHelp },
-  { title: '稿件与帮助', entries: [...draftListKeyHelp, SHORTCUTS_HELP_KEYS] },
+  { title: '稿件与帮助', entries: [...draftListKeyHelp, SIDE_PANEL_KEYS, SHORTCUTS_HELP_KEYS] },
 ];

@@ -24,8 +24,8 @@ export class SlashMenuView {
     this.element.append(this.list);
     this.element.addEventListener('mousedown', (event) => event.preventDefault());
     editorDom.setAttribute('aria-controls', this.listId);
+    // The editor is a textbox (DraftEditor): it may say it has a listbox, not that one is expanded (ARIA 1.2).
     editorDom.setAttribute('aria-haspopup', 'listbox');
-    editorDom.setAttribute('aria-expanded', 'true');
   }
 
   update(items: SlashItem[], loading = false): void {
@@ -54,7 +54,6 @@ export class SlashMenuView {
     this.editorDom.removeAttribute('aria-controls');
     this.editorDom.removeAttribute('aria-activedescendant');
     this.editorDom.removeAttribute('aria-haspopup');
-    this.editorDom.removeAttribute('aria-expanded');
     this.element.remove();
   }
 

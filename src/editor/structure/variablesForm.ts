@@ -54,9 +54,11 @@ export function openVariablesForm(options: VariablesFormOptions): () => void {
   });
 
   const actions = document.createElement('div');
-  actions.className = 'jg-variables-actions';
+  // The app's button styles (styles.css .button-row, .primary), not the browser's grey ones.
+  actions.className = 'jg-variables-actions button-row';
   const submit = document.createElement('button');
   submit.type = 'submit';
+  submit.className = 'primary';
   submit.textContent = '插入';
   const cancel = document.createElement('button');
   cancel.type = 'button';

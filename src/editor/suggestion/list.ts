@@ -25,7 +25,8 @@ export class SuggestionListView {
   readonly dom: HTMLUListElement;
   private drawn: SuggestionState | null = null;
 
-  constructor(readonly id: string, private readonly onAccept: (index: number) => void) {
+  /** `container` is where the list lives while shown: the page's landmark around the editor (it is position: fixed). */
+  constructor(readonly id: string, private readonly onAccept: (index: number) => void, private readonly container: () => HTMLElement = () => document.body) {
     this.dom = document.createElement('ul');
     this.dom.id = this.id;
     this.dom.className = 'suggestion-list';
@@ -51,6 +52,8 @@ export class SuggestionListView {
     if (this.drawn?.items !== state.items) this.render(state);
     else if (this.drawn.selected !== state.selected) this.markSelected(state.selected);
     this.drawn = state;
+    const parent = this.container();
+    if (this.dom.parentElement !== parent) parent.append(this.dom);
     this.dom.hidden = false;
     this.place(caret());
   }

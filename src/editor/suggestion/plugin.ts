@@ -90,7 +90,8 @@ class SuggestionController {
   private readonly unsubscribe: () => void;
 
   constructor(private readonly view: EditorView, private readonly options: PhraseSuggestionOptions, listId: string) {
-    this.list = new SuggestionListView(listId, (index) => this.acceptIndex(index));
+    // Inside the editor's landmark (the page's <main>), so that the open list is part of the page's regions.
+    this.list = new SuggestionListView(listId, (index) => this.acceptIndex(index), () => view.dom.closest<HTMLElement>('main, [role="main"]') ?? document.body);
     this.announcer = new SuggestionAnnouncer(() => view.hasFocus() && !view.composing);
     this.config = configKey(options.getConfig());
     this.unsubscribe = options.subscribe?.(() => this.configChanged()) ?? (() => {});

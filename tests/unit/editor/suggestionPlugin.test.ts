@@ -36,11 +36,11 @@ let questions: Question[];
 /** Lets the plugin's microtasks and zero-delay timers run (its first question, answers, composition end). */
 const settle = () => new Promise((done) => setTimeout(done, 0));
 
-beforeEach(async () => {
-  questions = [];
+/** A TipTap editor with the plugin asking the fake provider; its config is read through `getConfig`. */
+function makeEditor(getConfig: () => SuggestionConfig, subscribe?: (listener: () => void) => () => void): Editor {
   const element = document.createElement('div');
   document.body.append(element);
-  editor = new Editor({
+  return new Editor({
     element,
     extensions: [StarterKit, phraseSuggestion({
       provider: {
@@ -48,10 +48,16 @@ beforeEach(async () => {
           questions.push({ text, options, answer: async (suggestions) => { resolve(suggestions); await settle(); } });
         }),
       },
-      getConfig: () => CONFIG,
+      getConfig,
+      subscribe,
     })],
     content: '<p></p>',
   });
+}
+
+beforeEach(async () => {
+  questions = [];
+  editor = makeEditor(() => CONFIG);
   await settle();
 });
 
@@ -231,5 +237,39 @@ describe('accepting', () => {
     expect(press('Tab')).toBe(false);
     await type('意');
     expect(ghost()).toBe('识”、坚定');
+  });
+});
+
+describe('the index becoming ready', () => {
+  /** An editor whose config starts with the index not ready (suggestions off) and is told when it changes, as connect.ts does. */
+  async function editorBeforeIndex(): Promise<{ ready(): Promise<void> }> {
+    editor.destroy();
+    let config: SuggestionConfig = { ...CONFIG, enabled: false };
+    const listeners = new Set<() => void>();
+    editor = makeEditor(() => config, (listener) => { listeners.add(listener); return () => listeners.delete(listener); });
+    await settle();
+    return {
+      async ready() {
+        config = { ...CONFIG, enabled: true };
+        listeners.forEach((listener) => listener());
+        await settle();
+      },
+    };
+  }
+
+  test('what was typed before the index was ready is asked about once it is, and its answer is drawn', async () => {
+    const { ready } = await editorBeforeIndex();
+    await type('增强“四个');
+    expect(questions).toHaveLength(0); // not ready: nothing is asked
+    await ready();
+    expect(questions.map((q) => q.text)).toEqual(['增强“四个']);
+    await last().answer([IDEAS]);
+    expect(ghost()).toBe('意识”、坚定');
+  });
+
+  test('a caret where nothing is asked (an empty paragraph) stays unasked when the index becomes ready', async () => {
+    const { ready } = await editorBeforeIndex();
+    await ready();
+    expect(questions).toHaveLength(0);
   });
 });

@@ -3,7 +3,10 @@ import { expect, test } from 'vitest';
 import { openJianggaoDB } from '../../../src/storage/db';
 import { readSettings, writeSetting, type PersistedSettings } from '../../../src/storage/settings';
 
-const DEFAULTS: PersistedSettings = { suggestionsEnabled: true, confidenceLevelId: 'balanced', draftMemoryEnabled: true, disabledPacks: [], lastDraftId: null };
+const DEFAULTS: PersistedSettings = {
+  suggestionsEnabled: true, confidenceLevelId: 'balanced', draftMemoryEnabled: true, disabledPacks: [], lastDraftId: null,
+  speakingCharsPerMinute: 220, targetLength: null, sidePanelOpen: false, sidePanelTab: null, draftListCollapsed: false,
+};
 
 test('settings round-trip, and a value of the wrong type falls back to its default', async () => {
   const db = await openJianggaoDB('settings-test');
@@ -16,4 +19,32 @@ test('settings round-trip, and a value of the wrong type falls back to its defau
   await db.put('settings', [1, 2], 'disabledPacks');
   await db.put('settings', 42, 'lastDraftId');
   expect(await readSettings(db, DEFAULTS)).toEqual(DEFAULTS);
+});
+
+test('the speaking rate, the target length and the layout round-trip', async () => {
+  const db = await openJianggaoDB('settings-test-length');
+  await writeSetting(db, 'speakingCharsPerMinute', 180);
+  await writeSetting(db, 'targetLength', { unit: 'minutes', amount: 20 });
+  await writeSetting(db, 'sidePanelOpen', true);
+  await writeSetting(db, 'sidePanelTab', 'data');
+  await writeSetting(db, 'draftListCollapsed', true);
+  expect(await readSettings(db, DEFAULTS)).toEqual({
+    ...DEFAULTS, speakingCharsPerMinute: 180, targetLength: { unit: 'minutes', amount: 20 }, sidePanelOpen: true, sidePanelTab: 'data', draftListCollapsed: true,
+  });
+  await writeSetting(db, 'targetLength', { unit: 'chars', amount: 6000 });
+  expect((await readSettings(db, DEFAULTS)).targetLength).toEqual({ unit: 'chars', amount: 6000 });
+});
+
+test('a speaking rate outside 120–300 字/分 or a malformed target length reads back as the default', async () => {
+  const db = await openJianggaoDB('settings-test-bad');
+  for (const bad of [119, 301, 220.5, '220', null]) {
+    await db.put('settings', bad, 'speakingCharsPerMinute');
+    expect((await readSettings(db, DEFAULTS)).speakingCharsPerMinute).toBe(220);
+  }
+  await db.put('settings', 120, 'speakingCharsPerMinute');
+  expect((await readSettings(db, DEFAULTS)).speakingCharsPerMinute).toBe(120);
+  for (const bad of [20, '20 分钟', { unit: 'hours', amount: 1 }, { unit: 'minutes', amount: 0 }, { unit: 'chars', amount: -5 }, { unit: 'minutes', amount: 1.5 }, { unit: 'minutes', amount: 100_000 }]) {
+    await db.put('settings', bad, 'targetLength');
+    expect((await readSettings(db, DEFAULTS)).targetLength).toBeNull();
+  }
 });
