@@ -79,7 +79,7 @@ export async function rebuild(): Promise<void> {
     })));
     if (!disabled.has(OWN_DOCUMENTS_PACK)) {
       const own = await listUserDocuments(await openJianggaoDB());
-      docs.push(...own.map((d) => ({ id: `own-${d.id}`, title: d.title, pack: OWN_DOCUMENTS_PACK, text: d.text })));
+      docs.push(...own.filter((d) => d.enabled).map((d) => ({ id: `own-${d.id}`, title: d.title, pack: OWN_DOCUMENTS_PACK, text: d.text, year: d.year })));
     }
     if (mine !== generation) return;
     const result = await getPhraseClient().build(docs);
