@@ -25,7 +25,7 @@ function smallNumber(raw: string): number {
   return tens * 10 + ones;
 }
 
-const YEAR = '([12][0-9０-９]{3}|[一二][〇零ОＯo一二三四五六七八九]{3})';
+const YEAR = '([12１２][0-9０-９]{3}|[一二][〇零ОＯo一二三四五六七八九]{3})';
 const SMALL = '([0-9０-９]{1,2}|[一二三]?十?[一二三四五六七八九]?)';
 const DATELINE = new RegExp(`[（(]\\s*${YEAR}\\s*年\\s*${SMALL}\\s*月\\s*${SMALL}\\s*日\\s*[）)]`);
 const FULL_DATE = new RegExp(`${YEAR}\\s*年\\s*${SMALL}\\s*月(?:\\s*${SMALL}\\s*日)?`);

@@ -55,7 +55,7 @@ function strict(label: string, bytes: Uint8Array): string | null {
 export function decodeTextFile(bytes: Uint8Array): DecodedText {
   if (bytes.length > MAX_TEXT_FILE_BYTES) throw new ImportRefusal('too-large', `文件过大（${(bytes.length / 1048576).toFixed(1)} MB，上限 ${MAX_TEXT_FILE_BYTES / 1048576} MB），请拆分后再导入。`);
   const kind = binaryKind(bytes);
-  if (kind) throw new ImportRefusal('unsupported', `这是${kind}，不是文本文件，未导入。`);
+  if (kind) throw new ImportRefusal('unsupported', `这不是文本文件（是${kind}），未导入。`);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = strict('utf-8', bytes);
     if (text !== null) return { text, encoding: 'UTF-8' };
