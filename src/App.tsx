@@ -12,6 +12,7 @@ import { Notices } from './ui/Notices';
 import { ReadOnlyBanner } from './ui/ReadOnlyBanner';
 import { ShortcutsHelp } from './ui/ShortcutsDialog';
 import { SidePanels, type SidePanel } from './ui/SidePanels';
+import { EditorFileDrop } from './ui/suggestion/EditorFileDrop';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
 import { STRUCTURE_PANELS } from './ui/structure';
@@ -43,6 +44,7 @@ export function App() {
         </Toolbar>
       </header>
       <Notices />
+      <EditorFileDrop />
       <div className="workspace">
         <DraftList />
         <main className="desk">
