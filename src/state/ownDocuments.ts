@@ -29,6 +29,9 @@ export const IMPORT_BATCH_DOCUMENTS = 25;
 
 export interface NewOwnDocument { title: string; text: string }
 
+/** A file read for the import, with its fingerprint when the reader computed it. */
+export type ReadCandidate = ImportCandidate & { fingerprint?: { hash: string; signature: number[]; shingles: Set<number> } };
+
 export interface ImportProgress { phase: 'reading' | 'indexing'; done: number; total: number }
 export interface SkippedFile { path: string; kind: SkipKind; reason: string }
 export interface ImportReport { added: number; skipped: SkippedFile[]; cancelled: boolean; summary: string }
@@ -42,8 +45,11 @@ interface OwnDocumentsState {
   lastRemoved: UserDocumentRecord[];
   storage: { usage: number; quota: number } | null;
   reload(): Promise<void>;
-  /** Reads, checks and stores `sources` with `read`; resolves with what was added and skipped. */
-  importFiles<S extends { path: string }>(sources: readonly S[], read: (source: S) => Promise<ImportCandidate>): Promise<ImportReport>;
+  /**
+   * Reads, checks and stores `sources` with `read` (which may bring the text's fingerprint, computed off
+   * the main thread); up to `parallel` files are read ahead. Resolves with what was added and skipped.
+   */
+  importFiles<S extends { path: string }>(sources: readonly S[], read: (source: S) => Promise<ReadCandidate>, parallel?: number): Promise<ImportReport>;
   /** Stops a running import after the file being read; what was added stays. */
   cancelImport(): void;
   /** Adds texts that are not files (the open draft); duplicates skipped like an import's. */
@@ -75,7 +81,7 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
   }
 
   /** Checks candidates against what is stored and each other, writes them in batches; one import at a time. */
-  async function store<S>(items: readonly S[], path: (item: S) => string, read: (item: S) => Promise<ImportCandidate>): Promise<ImportReport> {
+  async function store<S>(items: readonly S[], path: (item: S) => string, read: (item: S) => Promise<ReadCandidate>, parallel = 1): Promise<ImportReport> {
     const db = await openJianggaoDB();
     const known: Fingerprint[] = (await listUserDocuments(db)).map((d) => ({ hash: d.hash, signature: d.signature, text: d.text, title: d.title }));
     const skipped: SkippedFile[] = [];
@@ -96,11 +102,20 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
       }
     };
     let done = 0;
-    for (const item of items) {
+    // Reads run ahead of the checks by up to `parallel` files; the checks and writes stay in order.
+    const reads: Promise<ReadCandidate>[] = [];
+    const startRead = (i: number) => {
+      if (i < items.length && !reads[i]) {
+        reads[i] = read(items[i]);
+        reads[i].catch(() => undefined);
+      }
+    };
+    for (const [i, item] of items.entries()) {
       if (cancelRequested) break;
+      for (let k = i; k < i + Math.max(1, parallel); k++) startRead(k);
       try {
-        const candidate = await read(item);
-        const fp = await fingerprintText(candidate.text);
+        const { fingerprint, ...candidate } = await reads[i];
+        const fp = fingerprint ?? await fingerprintText(candidate.text);
         const dup = findDuplicate(fp, known);
         if (dup) {
           skipped.push({ path: path(item), kind: dup.kind, reason: `与「${dup.of.title}」${dup.kind === 'duplicate' ? '内容相同' : '几乎相同'}` });
@@ -146,8 +161,8 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
     async reload() {
       set({ documents: await listUserDocuments(await openJianggaoDB()), loaded: true });
     },
-    importFiles(sources, read) {
-      return serially(() => store(sources, (s) => s.path, read));
+    importFiles(sources, read, parallel) {
+      return serially(() => store(sources, (s) => s.path, read, parallel));
     },
     cancelImport() {
       cancelRequested = true;

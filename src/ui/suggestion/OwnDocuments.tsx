@@ -5,9 +5,9 @@
  * 学习材料, search by title, sort by date, remove with 撤销; the browser storage used and left. The team
  * pack (TeamPack.tsx) sits underneath.
  */
-import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { memo, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { parseDateInput } from '../../archive/dates';
-import { readArchiveFile } from '../../files/archiveImport';
+import { createArchiveReader } from '../../files/archiveReader';
 import { DOCUMENT_FILE_ACCEPT } from '../../files/readDocument';
 import { useDrafts } from '../../state/drafts';
 import { OWN_DOCUMENTS_PACK, useOwnDocuments, type UserDocumentRecord } from '../../state/ownDocuments';
@@ -22,11 +22,17 @@ const MB = 1024 * 1024;
 /** Imports `sources` into the archive and tells the writer how it went. */
 export async function importArchiveSources(sources: readonly ArchiveFileSource[]): Promise<void> {
   if (!sources.length) return;
-  const report = await useOwnDocuments.getState().importFiles(sources, readArchiveFile);
-  showToast(report.summary, report.added ? 'info' : 'error');
+  const reader = createArchiveReader();
+  try {
+    const report = await useOwnDocuments.getState().importFiles(sources, (s) => reader.read(s), reader.parallel);
+    showToast(report.summary, report.added ? 'info' : 'error');
+  } finally {
+    reader.close();
+  }
 }
 
-function DocumentRow({ d }: { d: UserDocumentRecord }) {
+/** One row; memoised so that progress updates during an import do not re-render the whole list. */
+const DocumentRow = memo(function DocumentRow({ d }: { d: UserDocumentRecord }) {
   const update = useOwnDocuments((s) => s.update);
   const [title, setTitle] = useState(d.title);
   const [date, setDate] = useState(d.date);
@@ -53,7 +59,7 @@ function DocumentRow({ d }: { d: UserDocumentRecord }) {
       <button type="button" className="icon-button" aria-label={`移除「${d.title}」`} onClick={() => void useOwnDocuments.getState().remove([d.id])}>×</button>
     </li>
   );
-}
+});
 
 export function OwnDocuments() {
   const documents = useOwnDocuments((s) => s.documents);
