@@ -177,6 +177,10 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
       }));
     },
     async update(ids, patch) {
+      // Shown at once (a switch must not spring back while the write runs); the reload confirms it.
+      const changing = new Set(ids);
+      const { title, ...rest } = patch;
+      set({ documents: get().documents.map((d) => (changing.has(d.id) ? { ...d, ...rest, ...(title?.trim() ? { title } : {}) } : d)) });
       await updateUserDocuments(await openJianggaoDB(), ids, patch);
       const reindex = patch.enabled !== undefined || patch.year !== undefined || patch.title !== undefined;
       await changed(reindex);
