@@ -9,13 +9,11 @@
  *
  *   npm run bench:import          (builds first)
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { docxBytes, writeFiles, type ArchiveFile } from '../tests/browser/archiveFiles';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness';
+import { openBenchPage } from './benchPage';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FILES = 300;
@@ -87,23 +85,13 @@ function quantile(sorted: number[], q: number): number {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('dist/ 不存在：请先运行 npm run build');
   const files = await generateFiles();
   const dir = mkdtempSync(join(tmpdir(), 'jianggao-bench-import-'));
   writeFiles(dir, files);
   const chars = files.reduce((n, f) => n + (f.path.endsWith('.txt') ? new TextDecoder().decode(f.bytes).length : 0), 0) * 2;
   console.log(`生成 ${files.length} 个文件（${files.filter((f) => f.path.endsWith('.docx')).length} 个 .docx），约 ${(chars / 1e6).toFixed(2)} M 字`);
-  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('预览服务器没有监听端口');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const { page, close } = await openBenchPage(ROOT);
   try {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error('[页面错误]', e.message));
-    await page.goto(`http://127.0.0.1:${address.port}/`);
-    await page.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 20_000 });
-    await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: '提法' }).click();
     await page.evaluate(INSTRUMENT_PAGE);
     const passage = readFileSync(resolve(ROOT, 'corpus/speeches/speech-000.txt'), 'utf8').split('\n').filter((l) => l.length > 40).join('');
@@ -141,8 +129,7 @@ async function main(): Promise<void> {
       console.log(`  ${phase === 'reading' ? '读文件时  ' : '重建索引时'} 有提示 n=${s.length}  p50=${f(quantile(s, 0.5))} ms  p95=${f(quantile(s, 0.95))} ms  max=${f(s[s.length - 1] ?? NaN)} ms  无提示 ${silent}${phase === 'reading' && quantile(s, 0.95) > TARGET_P95_MS ? '  未达标' : ''}`);
     }
   } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
+    await close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
