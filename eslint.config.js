@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Pure layers: no DOM, no app state; they may use each other.
-const PURE = ['phrases', 'structure', 'document', 'corpus', 'templates', 'checks'];
+const PURE = ['phrases', 'structure', 'document', 'corpus', 'templates', 'checks', 'archive'];
 const LAYERS = [...PURE, 'storage', 'state', 'editor', 'files', 'ui'];
 
 const allow = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { type: to } } } });

@@ -19,6 +19,7 @@ import { ReadOnlyBanner } from './ui/ReadOnlyBanner';
 import { ShortcutsHelp } from './ui/ShortcutsDialog';
 import { SidePanelToggle } from './ui/SidePanelToggle';
 import { SidePanels, type SidePanel } from './ui/SidePanels';
+import { EditorFileDrop } from './ui/suggestion/EditorFileDrop';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
 import { STRUCTURE_PANELS } from './ui/structure';
@@ -56,6 +57,7 @@ export function App() {
         </Toolbar>
       </header>
       <Notices />
+      <EditorFileDrop />
       <div className={`workspace${listCollapsed ? ' is-list-collapsed' : ''}${panelOpen ? ' is-panel-open' : ''}`}>
         <DraftList />
         <main className="desk">

@@ -84,8 +84,8 @@ function ensureLoaded(): Promise<void> {
 
 /** The 学习材料 among the own documents: those flagged so, or all of them when none is flagged. */
 export function studyMaterialOf(own: readonly UserDocumentRecord[]): StudyDocument[] {
-  const flagged = own.filter((d) => (d as { studyMaterial?: unknown }).studyMaterial === true);
-  return (flagged.length ? flagged : own).map((d) => ({ title: d.title, year: new Date(d.addedAt).getFullYear(), text: d.text }));
+  const flagged = own.filter((d) => d.study);
+  return (flagged.length ? flagged : own).map((d) => ({ title: d.title, year: d.year ?? new Date(d.addedAt).getFullYear(), text: d.text }));
 }
 
 function configure(): void {

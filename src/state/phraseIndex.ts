@@ -92,8 +92,9 @@ export async function rebuild(): Promise<void> {
     const db = await openJianggaoDB();
     const own = await listUserDocuments(db);
     if (!disabled.has(OWN_DOCUMENTS_PACK)) {
-      docs.push(...own.map((d) => ({ id: `own-${d.id}`, title: d.title, pack: OWN_DOCUMENTS_PACK, text: d.text })));
-      docMeta.push(...own.map((d) => ({ title: d.title, year: new Date(d.addedAt).getFullYear() })));
+      const enabled = own.filter((d) => d.enabled);
+      docs.push(...enabled.map((d) => ({ id: `own-${d.id}`, title: d.title, pack: OWN_DOCUMENTS_PACK, text: d.text, year: d.year ?? undefined })));
+      docMeta.push(...enabled.map((d) => ({ title: d.title, year: d.year ?? new Date(d.addedAt).getFullYear() })));
     }
     // 我的提法 feed the suggestions as one small own document, one phrase a line.
     const phrases = await readOwnPhrases(db);

@@ -6,6 +6,8 @@
 
 import type { DocJSON } from '../document/schema';
 import type { Validation } from '../document/validation';
+import type { ArchiveDocument } from '../archive/types';
+import { SIGNATURE_HASHES } from '../archive/duplicates';
 
 export type { DocJSON, Validation };
 
@@ -50,7 +52,17 @@ export interface QuarantineRecord {
   at: number;
 }
 
-export interface UserDocumentRecord { id: string; title: string; text: string; addedAt: number }
+/** Version of the own-document record's shape; a record without one is from before the archive (title, text, addedAt). */
+export const USER_DOCUMENT_SCHEMA_VERSION = 2;
+
+/** One of the writer's own documents (我的文稿): an archive document plus its id, when it was added and its size. */
+export interface UserDocumentRecord extends ArchiveDocument {
+  schemaVersion: typeof USER_DOCUMENT_SCHEMA_VERSION;
+  id: string;
+  addedAt: number;
+  /** Characters without whitespace. */
+  chars: number;
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -81,7 +93,28 @@ export function validateSnapshot(v: unknown): Validation<SnapshotRecord> {
   };
 }
 
+const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * A stored own document, or the reason it cannot be used. A record from before the archive (no
+ * schemaVersion) is accepted with defaults — on, not 学习材料, no hash yet (`hash: ''`), which
+ * storage/userDocuments.ts fills in and writes back on first read.
+ */
 export function validateUserDocument(v: unknown): Validation<UserDocumentRecord> {
-  if (!isObject(v) || typeof v.id !== 'string' || typeof v.text !== 'string') return { ok: false, reason: '自有语料记录已损坏' };
-  return { ok: true, value: { id: v.id, title: typeof v.title === 'string' ? v.title : v.id, text: v.text, addedAt: isTime(v.addedAt) ? v.addedAt : 0 } };
+  if (!isObject(v) || typeof v.id !== 'string' || !v.id || typeof v.text !== 'string') return { ok: false, reason: '自有语料记录已损坏' };
+  if (v.schemaVersion !== undefined && v.schemaVersion !== USER_DOCUMENT_SCHEMA_VERSION) return { ok: false, reason: `自有语料记录的版本（${String(v.schemaVersion)}）无法识别` };
+  const addedAt = isTime(v.addedAt) ? v.addedAt : 0;
+  const legacyDate = new Date(addedAt || Date.now());
+  const date = typeof v.date === 'string' && DATE_PATTERN.test(v.date) ? v.date : String(legacyDate.getFullYear());
+  const year = typeof v.year === 'number' && Number.isInteger(v.year) ? v.year : Number(date.slice(0, 4));
+  const signature = Array.isArray(v.signature) && v.signature.length === SIGNATURE_HASHES && v.signature.every((n) => typeof n === 'number') ? v.signature as number[] : [];
+  const hash = typeof v.hash === 'string' && /^[0-9a-f]{64}$/.test(v.hash) && signature.length ? v.hash : '';
+  return {
+    ok: true,
+    value: {
+      schemaVersion: USER_DOCUMENT_SCHEMA_VERSION, id: v.id, title: typeof v.title === 'string' && v.title.trim() ? v.title : v.id, text: v.text, addedAt,
+      chars: v.text.replace(/\s/g, '').length, date, year, sourceName: typeof v.sourceName === 'string' ? v.sourceName : '',
+      folder: typeof v.folder === 'string' ? v.folder : '', enabled: v.enabled !== false, study: v.study === true, hash, signature,
+    },
+  };
 }
