@@ -5,6 +5,7 @@
  * Sections are handlers in a list; another part of the app adds its own (own formulations, favourites,
  * timeliness rules) with `registerPackSection`. A section this version does not know is shown and skipped.
  */
+import { FAVOURITES_KEY, OFFICE_RULES_KEY, OWN_PHRASES_KEY, readFavourites, readOfficeRules, readOwnPhrases, validateOfficeRules } from './checks';
 import { findDuplicate, fingerprintText, type Fingerprint } from '../archive/duplicates';
 import type { ArchiveDocument, PackSection } from '../archive/types';
 import { validateTemplateRecord } from '../templates/validate';
@@ -14,7 +15,8 @@ import type { JianggaoDB, StoreName } from './db';
 import { validateUserDocument } from './records';
 import { listUserDocuments, toUserDocumentRecord } from './userDocuments';
 
-export interface PackWrite { store: StoreName; value: unknown }
+/** One write of an applied pack; `key` for stores with out-of-line keys (settings). */
+export interface PackWrite { store: StoreName; value: unknown; key?: string }
 
 /** What one section of a pack will do. */
 export interface SectionPlan {
@@ -119,7 +121,45 @@ const templatesSection: PackSectionHandler = {
   },
 };
 
-const handlers: PackSectionHandler[] = [documentsSection, templatesSection];
+/**
+ * A list kept under one settings key (office rules, 我的提法, favourites): items not already there (same
+ * `identity`) are added; the merged list is written once. Invalid items are skipped, never written.
+ */
+function settingsListSection<T>(id: string, label: string, key: string, read: (db: JianggaoDB) => Promise<T[]>,
+  validate: (items: unknown[]) => T[] | null, identity: (item: T) => string, describe: (item: T) => string): PackSectionHandler {
+  return {
+    id, label,
+    collect: async (db) => read(db),
+    async plan(db, items) {
+      const have = await read(db);
+      const seen = new Set(have.map(identity));
+      const result = { add: 0, replace: 0, skip: 0, notes: [] as string[], writes: [] as PackWrite[] };
+      const merged = [...have];
+      for (const item of items) {
+        const valid = validate([item])?.[0];
+        if (valid === undefined || seen.has(identity(valid))) {
+          result.skip++;
+          if (result.notes.length < MAX_NOTES) result.notes.push(valid === undefined ? `${label}中有一项无法识别，跳过` : `${label}「${describe(valid)}」已有，跳过`);
+          continue;
+        }
+        seen.add(identity(valid));
+        merged.push(valid);
+        result.add++;
+      }
+      if (result.add) result.writes.push({ store: 'settings', key, value: merged });
+      return result;
+    },
+  };
+}
+
+const strings = (items: unknown[]) => (items.every((x) => typeof x === 'string' && x.trim().length >= 2) ? (items as string[]) : null);
+
+const officeRulesSection = settingsListSection('officeRules', '本单位时效规则', OFFICE_RULES_KEY, readOfficeRules,
+  (items) => { const v = validateOfficeRules(items); return v.ok ? v.value : null; }, (r) => r.id, (r) => r.old ?? r.id);
+const ownPhrasesSection = settingsListSection('ownPhrases', '我的提法', OWN_PHRASES_KEY, readOwnPhrases, strings, (p) => p, (p) => p);
+const favouritesSection = settingsListSection('favourites', '收藏的提法', FAVOURITES_KEY, readFavourites, strings, (p) => p, (p) => p);
+
+const handlers: PackSectionHandler[] = [documentsSection, templatesSection, officeRulesSection, ownPhrasesSection, favouritesSection];
 
 /** Adds a section kind (replacing one with the same id). */
 export function registerPackSection(handler: PackSectionHandler): void {
@@ -159,7 +199,7 @@ export async function applyPack(db: JianggaoDB, plans: readonly SectionPlan[]): 
   const stores = [...new Set(writes.map((w) => w.store))];
   const tx = db.transaction(stores, 'readwrite');
   try {
-    for (const w of writes) await tx.objectStore(w.store).put(w.value as never);
+    for (const w of writes) await (w.key === undefined ? tx.objectStore(w.store).put(w.value as never) : tx.objectStore(w.store).put(w.value as never, w.key as never));
     await tx.done;
   } catch (error) {
     try { tx.abort(); } catch { /* already finished */ }
