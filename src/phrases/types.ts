@@ -20,6 +20,8 @@ export interface PhraseDocument {
   pack: string;
   /** Plain text, paragraphs separated by `\n` (`\r\n` is accepted and normalised). */
   text: string;
+  /** The year the document was given or adopted, when known (recency, the source line's years). */
+  year?: number | null;
 }
 
 /** Where a suggestion was seen, shown to the writer so a formulation can be traced to its document. */
