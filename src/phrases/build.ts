@@ -78,7 +78,20 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
   const sa = total > 0 ? buildSuffixArray(codes) : new Int32Array(0);
   const docOfRank = documentNumbers(docs.length, total);
   for (let r = 0; r < sa.length; r++) docOfRank[r] = docOfPosition[sa[r]];
-  return new BuiltIndex(codes, sa, firstRanks(codes), docOfRank, indexed, docYears, chars, performance.now() - t0, new QueryScratch(new Uint32Array(docs.length)));
+  return assemblePhraseIndex(codes, sa, docOfRank, indexed, docYears, chars, performance.now() - t0);
+}
+
+/** An index from its parts (a fresh build, or one read back by `indexFile.ts`): same class, same shapes. */
+export function assemblePhraseIndex(
+  codes: Uint16Array,
+  sa: Int32Array,
+  docOfRank: Uint16Array | Uint32Array,
+  docs: IndexedDocument[],
+  docYears: Int16Array,
+  chars: number,
+  buildMs: number,
+): PhraseIndex {
+  return new BuiltIndex(codes, sa, firstRanks(codes), docOfRank, docs, docYears, chars, buildMs, new QueryScratch(new Uint32Array(docs.length)));
 }
 
 /*
