@@ -9,9 +9,14 @@ import type { PhraseDocument, SuggestOptions, Suggestion } from './types';
 
 export type { IndexStats } from './protocol';
 
+/** A build's figures, with the index as a file when one was asked for (`fileKey`). */
+export interface BuildResult extends IndexStats { file?: ArrayBuffer }
+/** A load's outcome: the index is in use, or the file was refused (and the worker kept what it had). */
+export type LoadResult = { ok: true; stats: IndexStats } | { ok: false; reason: string };
+
 /** The part of `Worker` the client uses; tests pass a fake. */
 export interface WorkerLike {
-  postMessage(message: PhraseRequest): void;
+  postMessage(message: PhraseRequest, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: { data: PhraseResponse }) => void): void;
   removeEventListener(type: 'message', listener: (event: { data: PhraseResponse }) => void): void;
   terminate(): void;
@@ -19,8 +24,10 @@ export interface WorkerLike {
 
 /** The engine as the editor sees it. */
 export interface PhraseClient {
-  /** Builds the index in the worker; a later build replaces the earlier. */
-  build(docs: PhraseDocument[]): Promise<IndexStats>;
+  /** Builds the index in the worker; a later build replaces the earlier. With `fileKey`, also returns it as a file. */
+  build(docs: PhraseDocument[], options?: { fileKey?: string }): Promise<BuildResult>;
+  /** Hands `buffer` (transferred, no copy) to the worker, which uses it if it is a valid index file for `key`. */
+  load(buffer: ArrayBuffer, key: string): Promise<LoadResult>;
   /** Suggestions for the text before the cursor; `null` when a newer call superseded this one. */
   suggest(textBeforeCursor: string, options?: SuggestOptions): Promise<Suggestion[] | null>;
   /** Stops the worker; pending calls resolve `null` (suggest) or reject (build). */
@@ -37,7 +44,8 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
   let buildsInFlight = 0;
   let ready = false;
   let disposed = false;
-  const builds = new Map<number, { resolve: (s: IndexStats) => void; reject: (e: Error) => void }>();
+  const builds = new Map<number, { resolve: (s: BuildResult) => void; reject: (e: Error) => void }>();
+  const loads = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
   let pendingQuery: { id: number; resolve: (s: Suggestion[] | null) => void } | null = null;
 
   const onMessage = (event: { data: PhraseResponse }): void => {
@@ -48,9 +56,23 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
       buildsInFlight--;
       if (msg.type === 'built') {
         ready = true;
-        build.resolve(msg.stats);
+        build.resolve(msg.file ? { ...msg.stats, file: msg.file } : msg.stats);
       } else {
         build.reject(new Error(msg.type === 'error' ? msg.message : 'unexpected answer to build'));
+      }
+      return;
+    }
+    const load = loads.get(msg.id);
+    if (load) {
+      loads.delete(msg.id);
+      buildsInFlight--;
+      if (msg.type === 'built') {
+        ready = true;
+        load.resolve({ ok: true, stats: msg.stats });
+      } else if (msg.type === 'rejected') {
+        load.resolve({ ok: false, reason: msg.reason });
+      } else {
+        load.reject(new Error(msg.type === 'error' ? msg.message : 'unexpected answer to load'));
       }
       return;
     }
@@ -64,13 +86,22 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
   worker.addEventListener('message', onMessage);
 
   return {
-    build(docs) {
+    build(docs, options = {}) {
       if (disposed) return Promise.reject(new Error('phrase client disposed'));
       const id = nextId++;
       buildsInFlight++;
-      return new Promise<IndexStats>((resolve, reject) => {
+      return new Promise<BuildResult>((resolve, reject) => {
         builds.set(id, { resolve, reject });
-        worker.postMessage({ type: 'build', id, docs });
+        worker.postMessage(options.fileKey === undefined ? { type: 'build', id, docs } : { type: 'build', id, docs, fileKey: options.fileKey });
+      });
+    },
+    load(buffer, key) {
+      if (disposed) return Promise.reject(new Error('phrase client disposed'));
+      const id = nextId++;
+      buildsInFlight++;
+      return new Promise<LoadResult>((resolve, reject) => {
+        loads.set(id, { resolve, reject });
+        worker.postMessage({ type: 'load', id, buffer, key }, [buffer]);
       });
     },
     suggest(text, options) {
@@ -90,8 +121,9 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
       worker.terminate();
       pendingQuery?.resolve(null);
       pendingQuery = null;
-      for (const b of builds.values()) b.reject(new Error('phrase client disposed'));
+      for (const b of [...builds.values(), ...loads.values()]) b.reject(new Error('phrase client disposed'));
       builds.clear();
+      loads.clear();
     },
   };
 }
