@@ -28,6 +28,8 @@ export interface PhraseDocument {
 export interface SuggestionSource {
   id: string;
   title: string;
+  /** The document's year, when known. */
+  year?: number;
 }
 
 /** One proposed continuation of the text before the cursor (a 提法, in the writer's words). */
@@ -46,6 +48,8 @@ export interface Suggestion {
   confidence: number;
   /** Up to a few documents the suggestion came from, most relevant first. */
   sources: SuggestionSource[];
+  /** Earliest and latest year of the documents containing it (those with a known year); absent when none has one. */
+  years?: { from: number; to: number };
   /** Where it was learnt: the indexed documents, or the draft's own earlier text (`docCount` is then 0). */
   origin: 'corpus' | 'draft';
 }
