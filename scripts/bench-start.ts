@@ -46,13 +46,14 @@ const STATUS_PROBE = `(() => {
   new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 })();`;
 
-interface Load { ms: number; text: string; built: boolean }
+interface Load { ms: number; text: string; built: boolean; marks: Record<string, number> }
 
 async function measure(page: Page, navigate: () => Promise<unknown>): Promise<Load> {
   await navigate();
   await page.waitForFunction(() => (window as unknown as { __startBench?: { readyMs: number | null } }).__startBench?.readyMs != null, undefined, { timeout: READY_TIMEOUT_MS, polling: 50 });
   const r = await page.evaluate(() => (window as unknown as { __startBench: { readyMs: number; text: string; seen: string[] } }).__startBench);
-  return { ms: r.readyMs, text: r.text, built: r.seen.some((t) => t.includes('正在建立')) };
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('phrase-index:')).map((m) => [m.name.slice(13), m.startTime])));
+  return { ms: r.readyMs, text: r.text, built: r.seen.some((t) => t.includes('正在建立')), marks };
 }
 
 /** Waits until the index built by this load is in the index cache (it is written after the status says ready). */
@@ -130,6 +131,12 @@ async function addOwnDocuments(page: Page, docs: { title: string; text: string }
 }
 
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
+/** Where a load's time went: navigation → rebuild() starts → key computed → cache read → worker ready. */
+function steps(load: Load): string {
+  const m = load.marks;
+  const d = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '?' : Math.round(b - a));
+  return `[page ${d(0, m.start)} · inputs+key ${d(m.start, m.key)} · cache read ${d(m.key, m.read)} · worker ${d(m.read, m.ready)}]`;
+}
 function spread(values: number[]): string {
   const s = [...values].sort((a, b) => a - b);
   const median = s[Math.floor(s.length / 2)];
@@ -153,7 +160,7 @@ async function scenario(context: BrowserContext, url: string, own: { title: stri
   for (let i = 0; i < WARM_RELOADS; i++) warm.push(await measure(page, () => page.reload()));
   await page.close();
   const chars = Number(/([\d,]+) 字/.exec(warm[0].text)?.[1].replace(/,/g, '') ?? NaN);
-  log(`  cold ${fmt(cold.ms)}${cold.built ? ' (built)' : ''}${own ? `; first load with own documents ${fmt(first.ms)}${first.built ? ' (built)' : ''}` : ''}; warm ${warm.map((w) => `${fmt(w.ms)}${w.built ? ' (BUILT)' : ''}`).join(', ')}  — ${warm[0].text}`);
+  log(`  cold ${fmt(cold.ms)}${cold.built ? ' (built)' : ''}${own ? `; first load with own documents ${fmt(first.ms)}${first.built ? ' (built)' : ''}` : ''}; warm ${warm.map((w) => `${fmt(w.ms)}${w.built ? ' (BUILT)' : ''} ${steps(w)}`).join(', ')}  — ${warm[0].text}`);
   return { cold, first, warm, bytes, chars };
 }
 
