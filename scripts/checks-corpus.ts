@@ -14,7 +14,7 @@ import type { PhraseDocument } from '../src/phrases/types';
 export const CORPUS_DIR = resolve(import.meta.dirname, '..', 'corpus');
 export const CORPUS_BASE_DIR = process.env.JIANGGAO_CORPUS_BASE ?? '/work/shared/corpus-base';
 
-export interface YearedDocument extends PhraseDocument, CheckDocMeta {
+export interface YearedDocument extends Omit<PhraseDocument, 'year'>, CheckDocMeta {
   /** Where it was read from. */
   file: string;
 }

@@ -44,6 +44,8 @@ export interface PhraseIndex {
    */
   docOfRank: Uint16Array | Uint32Array;
   docs: IndexedDocument[];
+  /** Year of each document (`docs[i]`'s year at `docYears[i]`), 0 where unknown. */
+  docYears: Int16Array;
   /** Characters of document text (separators not counted). */
   chars: number;
   buildMs: number;
@@ -60,11 +62,13 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
   const codes = new Uint16Array(total);
   const docOfPosition = documentNumbers(docs.length, total);
   const indexed: IndexedDocument[] = [];
+  const docYears = new Int16Array(docs.length);
   let pos = 0;
   let chars = 0;
   cleaned.forEach((text, i) => {
     const d = docs[i];
     indexed.push({ id: d.id, title: d.title, pack: d.pack, text, start: pos });
+    docYears[i] = documentYear(d.year);
     normalizeInto(text, codes, pos);
     docOfPosition.fill(i, pos, pos + text.length + 1);
     pos += text.length;
@@ -74,7 +78,20 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
   const sa = total > 0 ? buildSuffixArray(codes) : new Int32Array(0);
   const docOfRank = documentNumbers(docs.length, total);
   for (let r = 0; r < sa.length; r++) docOfRank[r] = docOfPosition[sa[r]];
-  return new BuiltIndex(codes, sa, firstRanks(codes), docOfRank, indexed, chars, performance.now() - t0, new QueryScratch(new Uint32Array(docs.length)));
+  return assemblePhraseIndex(codes, sa, docOfRank, indexed, docYears, chars, performance.now() - t0);
+}
+
+/** An index from its parts (a fresh build, or one read back by `indexFile.ts`): same class, same shapes. */
+export function assemblePhraseIndex(
+  codes: Uint16Array,
+  sa: Int32Array,
+  docOfRank: Uint16Array | Uint32Array,
+  docs: IndexedDocument[],
+  docYears: Int16Array,
+  chars: number,
+  buildMs: number,
+): PhraseIndex {
+  return new BuiltIndex(codes, sa, firstRanks(codes), docOfRank, docs, docYears, chars, buildMs, new QueryScratch(new Uint32Array(docs.length)));
 }
 
 /*
@@ -94,10 +111,16 @@ class BuiltIndex implements PhraseIndex {
     readonly firstRank: Int32Array,
     readonly docOfRank: Uint16Array | Uint32Array,
     readonly docs: IndexedDocument[],
+    readonly docYears: Int16Array,
     readonly chars: number,
     readonly buildMs: number,
     readonly scratch: QueryScratch,
   ) {}
+}
+
+/** `PhraseIndex.docYears`' entry for `year`: the year when it is a plausible one, else 0 (unknown). */
+function documentYear(year: number | null | undefined): number {
+  return typeof year === 'number' && Number.isInteger(year) && year > 0 && year <= 0x7fff ? year : 0;
 }
 
 /** An array of `length` document numbers, 16 bits wide while the documents allow. */
@@ -115,5 +138,5 @@ function firstRanks(codes: Uint16Array): Int32Array {
 
 /** Bytes held by the index: typed arrays plus the documents' strings (2 bytes per code unit). */
 export function indexBytes(index: PhraseIndex): number {
-  return index.codes.byteLength + index.sa.byteLength + index.firstRank.byteLength + index.docOfRank.byteLength + index.chars * 2;
+  return index.codes.byteLength + index.sa.byteLength + index.firstRank.byteLength + index.docOfRank.byteLength + index.docYears.byteLength + index.chars * 2;
 }

@@ -14,8 +14,8 @@ import { contextStats, corpusEvidence, draftEvidence, draftPlaceOf, rangeSize, t
 import { SENTENCE_END_CHARS } from './normalize';
 import { hasPlaceName, localiseLevelWords, localisePlaceNames, placeSafeLength } from './places';
 import { stopSuggestion } from './saving';
-import { countDocs, docsOfRange, blockOf, codeAt } from './search';
-import type { Suggestion } from './types';
+import { countDocs, docsOfRange, blockOf, codeAt, yearSpan } from './search';
+import type { Suggestion, SuggestionSource } from './types';
 
 /** Sources listed per suggestion. */
 export const MAX_SOURCES = 3;
@@ -114,12 +114,25 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
       docCount: countDocs(index, lo, hi, DOC_SCAN_CAP),
       contextLength: k,
       confidence,
-      sources: docsOfRange(index, lo, hi, MAX_SOURCES, DOC_SCAN_CAP).map((d) => ({ id: index.docs[d].id, title: index.docs[d].title })),
+      sources: docsOfRange(index, lo, hi, MAX_SOURCES, DOC_SCAN_CAP).map((d) => sourceOf(index, d)),
+      ...yearsOf(index, lo, hi),
       origin: 'corpus',
     },
     evidence,
     expectedSaving: confidence * stop.saving,
   };
+}
+
+/** Document `d` as a suggestion's source: id, title and, when known, its year. */
+function sourceOf(index: PhraseIndex, d: number): SuggestionSource {
+  const year = index.docYears[d];
+  return year ? { id: index.docs[d].id, title: index.docs[d].title, year } : { id: index.docs[d].id, title: index.docs[d].title };
+}
+
+/** `Suggestion.years` of the range `[lo, hi)`, as a property to spread (none when no document has a year). */
+function yearsOf(index: PhraseIndex, lo: number, hi: number): { years?: { from: number; to: number } } {
+  const years = yearSpan(index, lo, hi, DOC_SCAN_CAP);
+  return years ? { years } : {};
 }
 
 /** Candidates of one context: its best `limit` continuation blocks. */

@@ -17,9 +17,14 @@ export interface CheckResult {
   ms: number;
 }
 
+/** A build's figures, with the index as a file when one was asked for (`fileKey`). */
+export interface BuildResult extends IndexStats { file?: ArrayBuffer }
+/** A load's outcome: the index is in use, or the file was refused (and the worker kept what it had). */
+export type LoadResult = { ok: true; stats: IndexStats } | { ok: false; reason: string };
+
 /** The part of `Worker` the client uses; tests pass a fake. */
 export interface WorkerLike {
-  postMessage(message: PhraseRequest): void;
+  postMessage(message: PhraseRequest, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: { data: PhraseResponse }) => void): void;
   removeEventListener(type: 'message', listener: (event: { data: PhraseResponse }) => void): void;
   terminate(): void;
@@ -27,8 +32,10 @@ export interface WorkerLike {
 
 /** The engine as the editor sees it. */
 export interface PhraseClient {
-  /** Builds the index in the worker; a later build replaces the earlier. */
-  build(docs: PhraseDocument[], meta?: CheckDocMeta[]): Promise<IndexStats>;
+  /** Builds the index in the worker; a later build replaces the earlier. With `fileKey`, also returns it as a file. */
+  build(docs: PhraseDocument[], options?: { meta?: CheckDocMeta[]; fileKey?: string }): Promise<BuildResult>;
+  /** Hands `buffer` (transferred, no copy) to the worker, which uses it if it is a valid index file for `key`. */
+  load(buffer: ArrayBuffer, key: string): Promise<LoadResult>;
   /** Suggestions for the text before the cursor; `null` when a newer call superseded this one. */
   suggest(textBeforeCursor: string, options?: SuggestOptions): Promise<Suggestion[] | null>;
   /** Sets what the checks need besides the index (document years, office rules, 学习材料). */
@@ -51,7 +58,8 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
   let buildsInFlight = 0;
   let ready = false;
   let disposed = false;
-  const builds = new Map<number, { resolve: (s: IndexStats) => void; reject: (e: Error) => void }>();
+  const builds = new Map<number, { resolve: (s: BuildResult) => void; reject: (e: Error) => void }>();
+  const loads = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
   let pendingQuery: { id: number; resolve: (s: Suggestion[] | null) => void } | null = null;
   let pendingCheck: { id: number; resolve: (r: CheckResult | null) => void; reject: (e: Error) => void } | null = null;
   const libraries = new Map<number, { resolve: (r: { formulations: Formulation[]; total: number }) => void; reject: (e: Error) => void }>();
@@ -64,9 +72,23 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
       buildsInFlight--;
       if (msg.type === 'built') {
         ready = true;
-        build.resolve(msg.stats);
+        build.resolve(msg.file ? { ...msg.stats, file: msg.file } : msg.stats);
       } else {
         build.reject(new Error(msg.type === 'error' ? msg.message : 'unexpected answer to build'));
+      }
+      return;
+    }
+    const load = loads.get(msg.id);
+    if (load) {
+      loads.delete(msg.id);
+      buildsInFlight--;
+      if (msg.type === 'built') {
+        ready = true;
+        load.resolve({ ok: true, stats: msg.stats });
+      } else if (msg.type === 'rejected') {
+        load.resolve({ ok: false, reason: msg.reason });
+      } else {
+        load.reject(new Error(msg.type === 'error' ? msg.message : 'unexpected answer to load'));
       }
       return;
     }
@@ -94,13 +116,22 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
   worker.addEventListener('message', onMessage);
 
   return {
-    build(docs, meta) {
+    build(docs, options = {}) {
       if (disposed) return Promise.reject(new Error('phrase client disposed'));
       const id = nextId++;
       buildsInFlight++;
-      return new Promise<IndexStats>((resolve, reject) => {
+      return new Promise<BuildResult>((resolve, reject) => {
         builds.set(id, { resolve, reject });
-        worker.postMessage(meta ? { type: 'build', id, docs, meta } : { type: 'build', id, docs });
+        worker.postMessage({ type: 'build', id, docs, ...(options.meta ? { meta: options.meta } : {}), ...(options.fileKey === undefined ? {} : { fileKey: options.fileKey }) });
+      });
+    },
+    load(buffer, key) {
+      if (disposed) return Promise.reject(new Error('phrase client disposed'));
+      const id = nextId++;
+      buildsInFlight++;
+      return new Promise<LoadResult>((resolve, reject) => {
+        loads.set(id, { resolve, reject });
+        worker.postMessage({ type: 'load', id, buffer, key }, [buffer]);
       });
     },
     suggest(text, options) {
@@ -145,8 +176,9 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
       pendingCheck = null;
       for (const l of libraries.values()) l.reject(new Error('phrase client disposed'));
       libraries.clear();
-      for (const b of builds.values()) b.reject(new Error('phrase client disposed'));
+      for (const b of [...builds.values(), ...loads.values()]) b.reject(new Error('phrase client disposed'));
       builds.clear();
+      loads.clear();
     },
   };
 }

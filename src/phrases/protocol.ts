@@ -12,6 +12,7 @@ import type { TimelinessRule } from '../checks/timeliness';
 import { SHIPPED_TIMELINESS_RULES } from '../checks/timeliness';
 import type { CheckDocMeta, CheckFinding, CheckKind } from '../checks/types';
 import { buildPhraseIndex, type PhraseIndex } from './build';
+import { deserializePhraseIndex, IndexFileError, serializePhraseIndex } from './indexFile';
 import { suggestFromIndex } from './query';
 import type { PhraseDocument, SuggestOptions, Suggestion } from './types';
 
@@ -20,6 +21,8 @@ export interface IndexStats {
   docs: number;
   chars: number;
   buildMs: number;
+  /** Built from the documents, or read from a cached index file (`load`). */
+  from?: 'build' | 'file';
 }
 
 /**
@@ -39,15 +42,18 @@ export interface CheckRequestOptions {
 }
 
 export type PhraseRequest =
-  /** `meta`: each document's title and year, for the checks (optional; titles alone otherwise). */
-  | { type: 'build'; id: number; docs: PhraseDocument[]; meta?: CheckDocMeta[] }
+  /** `meta`: each document's title and year, for the checks; `fileKey`: also answer with the index as a file (`indexFile.ts`) carrying this content key. */
+  | { type: 'build'; id: number; docs: PhraseDocument[]; meta?: CheckDocMeta[]; fileKey?: string }
+  /** Use the index in `buffer` (transferred) if it is a valid file for `key`; else answer `rejected`. */
+  | { type: 'load'; id: number; buffer: ArrayBuffer; key: string }
   | { type: 'suggest'; id: number; text: string; options?: SuggestOptions }
   | { type: 'checkConfig'; id: number; config: CheckConfig }
   | { type: 'check'; id: number; text: string; options: CheckRequestOptions }
   | { type: 'library'; id: number; query: LibraryQuery };
 
 export type PhraseResponse =
-  | { type: 'built'; id: number; stats: IndexStats }
+  | { type: 'built'; id: number; stats: IndexStats; file?: ArrayBuffer }
+  | { type: 'rejected'; id: number; reason: string }
   | { type: 'suggestions'; id: number; suggestions: Suggestion[] | null }
   | { type: 'checkConfigured'; id: number }
   /** `findings` is null when a newer check superseded this one; `ms` is the time the check took in the worker. */
@@ -75,6 +81,9 @@ export function paragraphPieces(text: string, size: number): [number, number][] 
   return out.length ? out : [[0, 0]];
 }
 
+/** Sends a response; `transfer` lists buffers handed over without a copy. */
+export type PostResponse = (response: PhraseResponse, transfer?: ArrayBuffer[]) => void;
+
 /** Runs `task` after the messages already queued (default: a zero-delay timer). */
 export type Scheduler = (task: () => void) => void;
 
@@ -84,9 +93,10 @@ const defaultScheduler: Scheduler = (task) => {
 
 /**
  * The worker's message handler: `post` sends a response back. Builds replace the index synchronously
- * (the worker is the thread that may block); queries before any build answer `[]`.
+ * (the worker is the thread that may block); a load checks the file first (asynchronously) and is dropped
+ * if a later build or load arrived meanwhile. Queries before any index answer `[]`.
  */
-export function createPhraseRequestHandler(post: (response: PhraseResponse) => void, schedule: Scheduler = defaultScheduler): (request: PhraseRequest) => void {
+export function createPhraseRequestHandler(post: PostResponse, schedule: Scheduler = defaultScheduler): (request: PhraseRequest) => void {
   let index: PhraseIndex | null = null;
   let docs: readonly PhraseDocument[] = [];
   let meta: CheckDocMeta[] = [];
@@ -99,6 +109,19 @@ export function createPhraseRequestHandler(post: (response: PhraseResponse) => v
   let library: FormulationLibrary | null = null;
   const makeChecker = (current: PhraseIndex) => createChecker(current, meta, { rules: [...SHIPPED_TIMELINESS_RULES, ...config.officeRules] });
   const fail = (id: number, e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
+  /** Id of the newest build or load: an older load that finishes later does not replace its index. */
+  let latestIndexRequest = -1;
+  const statsOf = (built: PhraseIndex, from: 'build' | 'file'): IndexStats => ({ docs: built.docs.length, chars: built.chars, buildMs: built.buildMs, from });
+  /** A new index: the checks' documents and checker follow it. */
+  const useIndex = (next: PhraseIndex, nextMeta: CheckDocMeta[]) => {
+    index = next;
+    docs = next.docs;
+    meta = nextMeta;
+    library = null;
+    checker = makeChecker(next);
+    // Fills the per-character pinyin memos with the corpus's common characters, while suggestions are off.
+    checker.check(next.docs.find((d) => d.text.length > 0)?.text.slice(0, CHECK_WARM_UP_CHARS) ?? '', { kinds: ['提法'] });
+  };
   return (request) => {
     if (request.type === 'checkConfig') {
       const rulesChanged = JSON.stringify(request.config.officeRules) !== JSON.stringify(config.officeRules);
@@ -154,19 +177,39 @@ export function createPhraseRequestHandler(post: (response: PhraseResponse) => v
       return;
     }
     if (request.type === 'build') {
+      latestIndexRequest = request.id;
       try {
         const built = buildPhraseIndex(request.docs);
-        index = built;
-        docs = request.docs;
-        meta = request.docs.map((d, i) => request.meta?.[i] ?? { title: d.title, year: null });
-        library = null;
-        checker = makeChecker(built);
-        // Fills the per-character pinyin memos with the corpus's common characters, while suggestions are off.
-        checker.check(request.docs.find((d) => d.text.length > 0)?.text.slice(0, CHECK_WARM_UP_CHARS) ?? '', { kinds: ['提法'] });
-        post({ type: 'built', id: request.id, stats: { docs: built.docs.length, chars: built.chars, buildMs: built.buildMs } });
+        useIndex(built, request.docs.map((d, i) => request.meta?.[i] ?? { title: d.title, year: null }));
+        if (request.fileKey === undefined) {
+          post({ type: 'built', id: request.id, stats: statsOf(built, 'build') });
+          return;
+        }
+        serializePhraseIndex(built, request.fileKey).then(
+          (file) => post({ type: 'built', id: request.id, stats: statsOf(built, 'build'), file }, [file]),
+          (e: unknown) => fail(request.id, e),
+        );
       } catch (e) {
         fail(request.id, e);
       }
+      return;
+    }
+    if (request.type === 'load') {
+      latestIndexRequest = request.id;
+      deserializePhraseIndex(request.buffer, request.key).then(
+        (loaded) => {
+          if (request.id !== latestIndexRequest) {
+            post({ type: 'rejected', id: request.id, reason: 'superseded' });
+            return;
+          }
+          useIndex(loaded, loaded.docs.map((d, i) => ({ title: d.title, year: loaded.docYears[i] || null })));
+          post({ type: 'built', id: request.id, stats: statsOf(loaded, 'file') });
+        },
+        (e: unknown) => {
+          if (e instanceof IndexFileError) post({ type: 'rejected', id: request.id, reason: e.message });
+          else fail(request.id, e);
+        },
+      );
       return;
     }
     latestQueryId = Math.max(latestQueryId, request.id);
@@ -179,7 +222,7 @@ export function createPhraseRequestHandler(post: (response: PhraseResponse) => v
         const suggestions = index ? suggestFromIndex(index, request.text, request.options) : [];
         post({ type: 'suggestions', id: request.id, suggestions });
       } catch (e) {
-        post({ type: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) });
+        fail(request.id, e);
       }
     });
   };

@@ -107,3 +107,21 @@ export function docsOfRange(index: PhraseIndex, lo: number, hi: number, max: num
   }
   return seen;
 }
+
+/**
+ * Earliest and latest known year (`PhraseIndex.docYears`) of the documents among the suffixes of `[lo, hi)`,
+ * sampling at most `scanCap` ranks as `countDocs` does; null when none has a year.
+ */
+export function yearSpan(index: PhraseIndex, lo: number, hi: number, scanCap: number): { from: number; to: number } | null {
+  const { docOfRank, docYears } = index;
+  const step = hi - lo > scanCap ? (hi - lo) / scanCap : 1;
+  let from = 0x7fff;
+  let to = 0;
+  for (let x = lo; x < hi; x += step) {
+    const year = docYears[docOfRank[Math.floor(x)]];
+    if (year === 0) continue;
+    if (year < from) from = year;
+    if (year > to) to = year;
+  }
+  return to === 0 ? null : { from, to };
+}

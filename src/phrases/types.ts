@@ -20,12 +20,16 @@ export interface PhraseDocument {
   pack: string;
   /** Plain text, paragraphs separated by `\n` (`\r\n` is accepted and normalised). */
   text: string;
+  /** The year the document was given or adopted, when known (recency, the source line's years). */
+  year?: number | null;
 }
 
 /** Where a suggestion was seen, shown to the writer so a formulation can be traced to its document. */
 export interface SuggestionSource {
   id: string;
   title: string;
+  /** The document's year, when known. */
+  year?: number;
 }
 
 /** One proposed continuation of the text before the cursor (a 提法, in the writer's words). */
@@ -44,6 +48,8 @@ export interface Suggestion {
   confidence: number;
   /** Up to a few documents the suggestion came from, most relevant first. */
   sources: SuggestionSource[];
+  /** Earliest and latest year of the documents containing it (those with a known year); absent when none has one. */
+  years?: { from: number; to: number };
   /** Where it was learnt: the indexed documents, or the draft's own earlier text (`docCount` is then 0). */
   origin: 'corpus' | 'draft';
 }

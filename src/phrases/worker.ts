@@ -5,10 +5,10 @@
 import { createPhraseRequestHandler, type PhraseRequest, type PhraseResponse } from './protocol';
 
 interface WorkerScope {
-  postMessage(message: PhraseResponse): void;
+  postMessage(message: PhraseResponse, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<PhraseRequest>) => void) | null;
 }
 
 const scope = self as unknown as WorkerScope;
-const handle = createPhraseRequestHandler((response) => scope.postMessage(response));
+const handle = createPhraseRequestHandler((response, transfer) => scope.postMessage(response, transfer));
 scope.onmessage = (event) => handle(event.data);

@@ -72,7 +72,7 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
   const listId = await page.locator(LIST).getAttribute('id');
   expect(await editor.getAttribute('aria-controls')).toBe(listId);
   expect(await page.locator(`${LIST} [role="option"]`).first().getAttribute('aria-selected')).toBe('true');
-  expect(await page.locator(`${LIST} .suggestion-source`).first().textContent()).toMatch(/^出自 \d+ 篇$/);
+  expect(await page.locator(`${LIST} .suggestion-source`).first().textContent()).toMatch(/^出自 \d+ 篇 · \d{4}(–\d{4})?$/);
   expect(await page.locator(`${LIST} .suggestion-source`).first().getAttribute('title')).toMatch(/《.+》/);
   await screenshot(page, 'suggestion-list');
 

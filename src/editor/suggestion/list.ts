@@ -1,9 +1,10 @@
 /**
  * The DOM of the Alt+↓ list: a `role="listbox"` of `role="option"` items under the caret, each with its
- * number key, the continuation and where it comes from (「出自 N 篇」, the titles on hover). It draws what
+ * number key, the continuation and where it comes from (「出自 N 篇 · 2021–2026」, the titles with years on hover). It draws what
  * the state says and reports clicks; it owns no state and never takes focus from the editor (mousedown
  * is prevented, so the caret and any composition stay where they are).
  */
+import type { Suggestion } from '../../phrases/types';
 import type { SuggestionState } from './state';
 
 let nextListId = 0;
@@ -16,6 +17,12 @@ export function newListId(): string {
 /** The id of option `index` of the list `listId` (for `aria-activedescendant`). */
 export function optionId(listId: string, index: number): string {
   return `${listId}-option-${index}`;
+}
+
+/** 「出自 12 篇 · 2021–2026」: how many documents, and their years when known (one year once). */
+export function sourceLine(item: Pick<Suggestion, 'docCount' | 'years'>): string {
+  const years = item.years ? ` · ${item.years.from === item.years.to ? item.years.from : `${item.years.from}–${item.years.to}`}` : '';
+  return `出自 ${item.docCount} 篇${years}`;
 }
 
 /** Gap between the caret's line and the list (px). */
@@ -75,8 +82,8 @@ export class SuggestionListView {
       text.textContent = item.text;
       const source = document.createElement('span');
       source.className = 'suggestion-source';
-      source.textContent = item.origin === 'draft' ? '本稿前文' : `出自 ${item.docCount} 篇`;
-      const titles = item.origin === 'draft' ? '本稿前文已这样写过' : item.sources.map((s) => `《${s.title}》`).join('\n');
+      source.textContent = item.origin === 'draft' ? '本稿前文' : sourceLine(item);
+      const titles = item.origin === 'draft' ? '本稿前文已这样写过' : item.sources.map((s) => `《${s.title}》${s.year ? `（${s.year}）` : ''}`).join('\n');
       if (titles) source.title = titles;
       li.title = titles;
       li.append(key, text, source);

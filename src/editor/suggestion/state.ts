@@ -17,6 +17,8 @@ export interface SuggestionItem {
   docCount: number;
   confidence: number;
   sources: readonly SuggestionSource[];
+  /** The documents' year span (「· 2021–2026」), when known. */
+  years?: Suggestion['years'];
   origin: Suggestion['origin'];
 }
 
@@ -94,7 +96,7 @@ export function receive(state: SuggestionState, pos: number, suggestions: readon
 
 function toItem(s: Suggestion): SuggestionItem {
   const chunks = s.chunks.length && s.chunks.join('') === s.text ? s.chunks : [s.text];
-  return { text: s.text, chunks, docCount: s.docCount, confidence: s.confidence, sources: s.sources, origin: s.origin };
+  return { text: s.text, chunks, docCount: s.docCount, confidence: s.confidence, sources: s.sources, ...(s.years ? { years: s.years } : {}), origin: s.origin };
 }
 
 /** No items; the composition flag stays (it follows the IME, not the document). */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createPhraseClient, type WorkerLike } from '../../../src/phrases/client';
+import { indexContentKey } from '../../../src/phrases/indexFile';
+import { createPhraseRequestHandler, type PhraseRequest, type PhraseResponse } from '../../../src/phrases/protocol';
+
+const corpus = [
+  { id: 'a', title: '甲', pack: 't', text: '推动经济高质量发展。', year: 2024 },
+  { id: 'b', title: '乙', pack: 't', text: '推动经济高质量发展。', year: 2025 },
+];
+const other = [
+  { id: 'c', title: '丙', pack: 't', text: '坚定不移走中国特色社会主义道路。' },
+  { id: 'd', title: '丁', pack: 't', text: '坚定不移走中国特色社会主义道路。' },
+];
+
+/** A Worker-like object running the real handler, asynchronously; transferred buffers are detached as a real worker would. */
+class FakeWorker implements WorkerLike {
+  listeners = new Set<(e: { data: PhraseResponse }) => void>();
+  handle = createPhraseRequestHandler(
+    (r, transfer) => {
+      const data = structuredClone(r, { transfer });
+      queueMicrotask(() => this.listeners.forEach((l) => l({ data })));
+    },
+    (t) => queueMicrotask(t),
+  );
+  postMessage(m: PhraseRequest, transfer?: Transferable[]) {
+    const data = structuredClone(m, { transfer });
+    queueMicrotask(() => this.handle(data));
+  }
+  addEventListener(_: 'message', l: (e: { data: PhraseResponse }) => void) { this.listeners.add(l); }
+  removeEventListener(_: 'message', l: (e: { data: PhraseResponse }) => void) { this.listeners.delete(l); }
+  terminate() {}
+}
+
+describe('worker: index files', () => {
+  it('a build asked for a file returns one; a fresh worker loads it and suggests the same', async () => {
+    const key = await indexContentKey(corpus.map((d) => ({ ...d, contentHash: d.text })));
+    const first = createPhraseClient(new FakeWorker());
+    const built = await first.build(corpus, { fileKey: key });
+    expect(built).toMatchObject({ docs: 2, chars: 20, from: 'build' });
+    expect(built.file).toBeInstanceOf(ArrayBuffer);
+    const expected = await first.suggest('推动经济');
+    const second = createPhraseClient(new FakeWorker());
+    const file = built.file!;
+    const loaded = await second.load(file, key);
+    expect(file.byteLength).toBe(0); // transferred, not copied
+    expect(loaded).toMatchObject({ ok: true, stats: { docs: 2, chars: 20, from: 'file' } });
+    expect(await second.suggest('推动经济')).toEqual(expected);
+  });
+
+  it('a damaged file or another key is rejected, and the worker keeps the index it had', async () => {
+    const key = await indexContentKey(corpus.map((d) => ({ ...d, contentHash: d.text })));
+    const client = createPhraseClient(new FakeWorker());
+    const { file } = await client.build(corpus, { fileKey: key });
+    await client.build(other);
+    const damaged = file!.slice(0);
+    new Uint8Array(damaged)[damaged.byteLength - 5] ^= 1;
+    expect(await client.load(damaged, key)).toMatchObject({ ok: false });
+    expect(await client.load(file!.slice(0, 300), key)).toMatchObject({ ok: false });
+    expect(await client.load(file!.slice(0), 'f'.repeat(64))).toMatchObject({ ok: false });
+    const kept = await client.suggest('坚定不移走');
+    expect(kept?.[0]?.text).toContain('中国特色');
+  });
+
+  it('a load overtaken by a later build does not replace the built index', async () => {
+    const key = await indexContentKey(corpus.map((d) => ({ ...d, contentHash: d.text })));
+    const maker = createPhraseClient(new FakeWorker());
+    const { file } = await maker.build(corpus, { fileKey: key });
+    const client = createPhraseClient(new FakeWorker());
+    const loading = client.load(file!, key);
+    const building = client.build(other);
+    expect(await loading).toEqual({ ok: false, reason: 'superseded' });
+    await building;
+    expect((await client.suggest('坚定不移走'))?.[0]?.text).toContain('中国特色');
+    expect(await client.suggest('推动经济')).toEqual([]);
+  });
+});
