@@ -9,7 +9,7 @@ import { expect, test } from './fixture';
 import { focusEditorEnd, screenshot, typeChars, typeWords, waitForGhost } from './harness';
 
 const WIDTHS = [{ width: 1366, height: 768 }, { width: 1024, height: 700 }] as const;
-const TABS = ['模板', '大纲', '检查', '提法', '历史', '数据'];
+const TABS = ['模板', '大纲', '检查', '提法', '提法库', '历史', '数据'];
 
 async function expectClean(page: Page, where: string): Promise<void> {
   expect(await seriousViolations(page), where).toEqual([]);
@@ -17,7 +17,7 @@ async function expectClean(page: Page, where: string): Promise<void> {
 
 /** Makes the side panel visible (a drawer below the breakpoint) and shows tab `name`. */
 async function showTab(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  const tab = page.getByRole('tab', { name: new RegExp(`^${name}(?!\\p{Script=Han})`, "u") });
   if (!(await tab.isVisible())) await page.getByRole('button', { name: '工具面板' }).click();
   await tab.click();
   await page.locator(`[role="tabpanel"][aria-labelledby="${await tab.getAttribute('id')}"]`).waitFor();

@@ -114,8 +114,8 @@ for (const size of [{ width: 1024, height: 700 }, { width: 1093, height: 680 }, 
     expect(await noOverflow()).toBe(true);
     await pageClear();
     if (size.width <= 1100) await page.getByRole('button', { name: '工具面板' }).click();
-    for (const name of ['模板', '大纲', '检查', '提法', '历史', '数据']) {
-      await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+    for (const name of ['模板', '大纲', '检查', '提法', '提法库', '历史', '数据']) {
+      await page.getByRole('tab', { name: new RegExp(`^${name}(?!\\p{Script=Han})`, "u") }).click();
       expect(await page.getByRole('tabpanel').isVisible()).toBe(true);
     }
     expect(await noOverflow()).toBe(true);
