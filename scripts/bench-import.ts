@@ -8,11 +8,13 @@
  * keystroke gets no ghost: counted as silent, not timed).
  *
  *   npm run bench:import          (builds first)
+ *   npx tsx scripts/bench-import.ts --profile    (on the current build: also a CPU profile of the main thread)
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { docxBytes, writeFiles, type ArchiveFile } from '../tests/browser/archiveFiles';
+import type { Page } from 'playwright-core';
 import { openBenchPage } from './benchPage';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -65,7 +67,8 @@ async function generateFiles(): Promise<ArchiveFile[]> {
 
 const INSTRUMENT_PAGE = `(() => {
   const root = document.querySelector('.ProseMirror');
-  const bench = window.__bench = { pending: null, samples: [], silent: [], indexingAt: null, t0: performance.now() };
+  const bench = window.__bench = { pending: null, samples: [], silent: [], indexingAt: null, t0: performance.now(), longTasks: [] };
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push({ ms: e.duration, phase: phase() }); }).observe({ type: 'longtask' });
   setInterval(() => { if (bench.indexingAt === null && phase() === 'indexing') bench.indexingAt = performance.now() - bench.t0; }, 20);
   const phase = () => { const p = document.querySelector('.own-progress span'); return p ? (p.textContent.includes('索引') ? 'indexing' : 'reading') : 'after'; };
   const ghostText = () => { const g = document.querySelector('[data-ghost-text]'); return g ? g.textContent : null; };
@@ -78,7 +81,38 @@ const INSTRUMENT_PAGE = `(() => {
   }).observe(root, { childList: true, subtree: true, characterData: true });
 })()`;
 
-interface BenchState { pending: { phase: string } | null; samples: { ms: number; phase: string }[]; silent: string[]; indexingAt: number | null; t0: number }
+interface BenchState { pending: { phase: string } | null; samples: { ms: number; phase: string }[]; silent: string[]; indexingAt: number | null; t0: number; longTasks: { ms: number; phase: string }[] }
+
+/** `--profile`: a CPU profile of the page's main thread during the import, its heaviest functions printed. */
+const PROFILE = process.argv.includes('--profile');
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+async function startProfile(page: Page): Promise<{ stop(): Promise<CpuProfile> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return { async stop() { return (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile; } };
+}
+
+/** Self time per function (top 25) and per script, in ms. */
+async function printProfile(profile: CpuProfile): Promise<void> {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byFn = new Map<string, number>();
+  const byUrl = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const ms = self.get(n.id) ?? 0;
+    const url = n.callFrame.url.replace(/^.*\//, '') || '(native)';
+    const fn = `${n.callFrame.functionName || '(anonymous)'} ${url}:${n.callFrame.lineNumber}`;
+    byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
+    byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
+  }
+  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, ms]) => `    ${ms.toFixed(0).padStart(7)} ms  ${f}`).join('\n');
+  console.log(`主线程 CPU 剖析（自身时间）：\n${top(byFn, 25)}\n  按脚本：\n${top(byUrl, 8)}`);
+}
 
 function quantile(sorted: number[], q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
@@ -92,10 +126,11 @@ async function main(): Promise<void> {
   console.log(`生成 ${files.length} 个文件（${files.filter((f) => f.path.endsWith('.docx')).length} 个 .docx），约 ${(chars / 1e6).toFixed(2)} M 字`);
   const { page, close } = await openBenchPage(ROOT);
   try {
-    await page.getByRole('tab', { name: '提法' }).click();
+    await page.getByRole('tab', { name: '提法', exact: true }).click();
     await page.evaluate(INSTRUMENT_PAGE);
     const passage = readFileSync(resolve(ROOT, 'corpus/speeches/speech-000.txt'), 'utf8').split('\n').filter((l) => l.length > 40).join('');
 
+    const profile = PROFILE ? await startProfile(page) : null;
     const t0 = Date.now();
     await page.evaluate(() => { (window as unknown as { __bench: BenchState }).__bench.t0 = performance.now(); });
     await page.getByLabel('添加文件夹').setInputFiles(join(dir, '档案'));
@@ -126,8 +161,11 @@ async function main(): Promise<void> {
       const s = bench.samples.filter((x) => x.phase === phase).map((x) => x.ms).sort((a, b) => a - b);
       const silent = bench.silent.filter((p) => p === phase).length;
       const f = (x: number) => (Number.isNaN(x) ? '—' : x.toFixed(2));
-      console.log(`  ${phase === 'reading' ? '读文件时  ' : '重建索引时'} 有提示 n=${s.length}  p50=${f(quantile(s, 0.5))} ms  p95=${f(quantile(s, 0.95))} ms  max=${f(s[s.length - 1] ?? NaN)} ms  无提示 ${silent}${phase === 'reading' && quantile(s, 0.95) > TARGET_P95_MS ? '  未达标' : ''}`);
+      const long = bench.longTasks.filter((x) => x.phase === phase);
+      console.log(`  ${phase === 'reading' ? '读文件时  ' : '重建索引时'} 有提示 n=${s.length}  p50=${f(quantile(s, 0.5))} ms  p95=${f(quantile(s, 0.95))} ms  max=${f(s[s.length - 1] ?? NaN)} ms  无提示 ${silent}${quantile(s, 0.95) > TARGET_P95_MS || silent ? '  未达标' : ''}`);
+      console.log(`             主线程长任务（> 50 ms）${long.length} 个，共 ${long.reduce((n, x) => n + x.ms, 0).toFixed(0)} ms，最长 ${Math.max(0, ...long.map((x) => x.ms)).toFixed(0)} ms`);
     }
+    if (profile) await printProfile(await profile.stop());
   } finally {
     await close();
     rmSync(dir, { recursive: true, force: true });

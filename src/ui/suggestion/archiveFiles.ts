@@ -5,7 +5,7 @@
 import type { ArchiveFileSource } from '../../files/archiveImport';
 
 export function fileSource(file: File, path = file.webkitRelativePath || file.name): ArchiveFileSource {
-  return { path, size: file.size, lastModified: file.lastModified, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+  return { path, size: file.size, lastModified: file.lastModified, bytes: async () => new Uint8Array(await file.arrayBuffer()), blob: file };
 }
 
 function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
