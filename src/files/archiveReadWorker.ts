@@ -16,13 +16,14 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<ReadRequest>) =>
 let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (e) => {
-  const { id, path, size, lastModified, file } = e.data;
+  const request = e.data;
   queue = queue.then(async () => {
+    const { id, path, file } = request;
     try {
-      const candidate = await readArchiveFile({
-        path, size, lastModified,
-        bytes: async () => new Uint8Array(file instanceof Blob ? await file.arrayBuffer() : file),
-      });
+      const source = file instanceof Blob
+        ? { path, size: file.size, lastModified: (file as Partial<File>).lastModified ?? 0, bytes: async () => new Uint8Array(await file.arrayBuffer()) }
+        : { path, size: 'size' in request ? request.size : file.byteLength, lastModified: 'lastModified' in request ? request.lastModified : 0, bytes: async () => new Uint8Array(file) };
+      const candidate = await readArchiveFile(source);
       const shingles = shingleHashes(candidate.text);
       const fingerprint = { hash: await contentHash(candidate.text), signature: minHashSignature(shingles) };
       scope.postMessage({ id, ok: true, candidate, fingerprint });

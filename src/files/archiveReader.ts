@@ -8,7 +8,8 @@ import { contentHash, minHashSignature, shingleHashes } from '../archive/duplica
 import { ImportRefusal, type ImportCandidate, type SkipKind } from '../archive/types';
 import { MAX_ARCHIVE_FILE_BYTES, readArchiveFile, type ArchiveFileSource } from './archiveImport';
 
-export interface ReadRequest { id: number; path: string; size: number; lastModified: number; file: Blob | ArrayBuffer }
+/** One file to read: a Blob (a File: the worker takes its size and date from it) or bytes with theirs. */
+export type ReadRequest = { id: number; path: string } & ({ file: Blob } | { file: ArrayBuffer; size: number; lastModified: number });
 export type ReadResponse =
   | { id: number; ok: true; candidate: ImportCandidate; fingerprint: { hash: string; signature: number[] } }
   | { id: number; ok: false; kind: SkipKind; message: string };
@@ -59,26 +60,26 @@ export function createArchiveReader(): ArchiveReader {
   return {
     parallel: workers.length * QUEUED_PER_WORKER,
     async read(source) {
-      // Refusals by size need no worker; the worker reads the rest.
-      if (source.size === 0 || source.size > MAX_ARCHIVE_FILE_BYTES) return readHere(source);
-      let file: Blob | ArrayBuffer;
+      const id = nextId++;
+      let request: ReadRequest;
       if (source.blob) {
-        file = source.blob;
+        request = { id, path: source.path, file: source.blob };
       } else {
+        // Refusals by size need no worker.
+        if (source.size === 0 || source.size > MAX_ARCHIVE_FILE_BYTES) return readHere(source);
         let bytes: Uint8Array;
         try {
           bytes = await source.bytes();
         } catch {
           throw new ImportRefusal('unreadable', '无法读取文件（可能已被移动或无权限）。');
         }
-        file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        request = { id, path: source.path, file, size: source.size, lastModified: source.lastModified };
       }
-      const id = nextId++;
       const worker = workers[turn++ % workers.length];
       return new Promise<ReadFile>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        const request: ReadRequest = { id, path: source.path, size: source.size, lastModified: source.lastModified, file };
-        worker.postMessage(request, file instanceof ArrayBuffer ? [file] : []);
+        worker.postMessage(request, request.file instanceof ArrayBuffer ? [request.file] : []);
       });
     },
     close() {

@@ -37,6 +37,12 @@ export type ReadCandidate = ImportCandidate & { fingerprint?: { hash: string; si
 export interface ImportProgress { phase: 'reading' | 'indexing'; done: number; total: number }
 export interface SkippedFile { path: string; kind: SkipKind; reason: string }
 export interface ImportReport { added: number; skipped: SkippedFile[]; cancelled: boolean; summary: string }
+export interface ImportOptions {
+  /** Files read ahead of the checks (the reader's pool size times its queue). */
+  parallel?: number;
+  /** Called once no more reads are wanted (all done, or cancelled): the reader can stop its workers. */
+  readingDone?: () => void;
+}
 
 interface OwnDocumentsState {
   documents: UserDocumentRecord[];
@@ -51,7 +57,7 @@ interface OwnDocumentsState {
    * Reads, checks and stores `sources` with `read` (which may bring the text's fingerprint, computed off
    * the main thread); up to `parallel` files are read ahead. Resolves with what was added and skipped.
    */
-  importFiles<S extends { path: string }>(sources: readonly S[], read: (source: S) => Promise<ReadCandidate>, parallel?: number): Promise<ImportReport>;
+  importFiles<S extends { path: string }>(sources: readonly S[], read: (source: S) => Promise<ReadCandidate>, options?: ImportOptions): Promise<ImportReport>;
   /** Stops a running import at the next file; what was read and checked is stored, and stays. */
   cancelImport(): void;
   /** Adds texts that are not files (the open draft); duplicates skipped like an import's. */
@@ -89,7 +95,7 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
    * the progress is set at most every PROGRESS_INTERVAL_MS. On cancel, what was read and checked is
    * written whole, then the list reloads and the index rebuilds once from what is stored.
    */
-  async function store<S>(items: readonly S[], path: (item: S) => string, read: (item: S) => Promise<ReadCandidate>, parallel = 1): Promise<ImportReport> {
+  async function store<S>(items: readonly S[], path: (item: S) => string, read: (item: S) => Promise<ReadCandidate>, { parallel = 1, readingDone }: ImportOptions = {}): Promise<ImportReport> {
     const db = await openJianggaoDB();
     const known = new DuplicateIndex((await listUserDocuments(db)).map((d) => ({ hash: d.hash, signature: d.signature, text: d.text, title: d.title })));
     const skipped: SkippedFile[] = [];
@@ -148,6 +154,7 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
       }
       await yieldToPage();
     }
+    readingDone?.();
     flush();
     await writes;
     const cancelled = cancelRequested;
@@ -176,8 +183,8 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
     async reload() {
       set({ documents: await listUserDocuments(await openJianggaoDB()), loaded: true });
     },
-    importFiles(sources, read, parallel) {
-      return serially(() => store(sources, (s) => s.path, read, parallel));
+    importFiles(sources, read, options) {
+      return serially(() => store(sources, (s) => s.path, read, options));
     },
     cancelImport() {
       cancelRequested = true;
@@ -217,7 +224,7 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
       await changed();
     },
     async refreshStorage() {
-      const estimate = await navigator.storage?.estimate?.().catch(() => null);
+      const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
       set({ storage: estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 } : null });
     },
   };
