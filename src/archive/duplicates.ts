@@ -88,6 +88,16 @@ export interface Fingerprint { hash: string; signature: readonly number[]; text:
 /** What a candidate brings to the check: its hash and signature, and its shingles when already computed. */
 export interface CandidatePrint { hash: string; signature: readonly number[]; shingles?: Uint32Array; text?: string }
 
+/** The near-duplicate test of one known document: estimate ≥ 0.8, then exact Jaccard ≥ 0.9 (candidate's shingles computed once). */
+function nearCheck(candidate: CandidatePrint, shinglesOf: (k: Fingerprint) => Uint32Array): (k: Fingerprint) => boolean {
+  let own = candidate.shingles;
+  return (k) => {
+    if (estimatedJaccard(candidate.signature, k.signature) < MINHASH_FILTER) return false;
+    own ??= shingleHashes(candidate.text ?? '');
+    return jaccard(own, shinglesOf(k)) >= NEAR_DUPLICATE_JACCARD;
+  };
+}
+
 /**
  * Locality-sensitive banding of the signature: 16 bands of 4 hashes. Two signatures whose estimate is
  * ≥ 0.8 differ in at most 12 of 64 places, so at least 4 bands are equal: every pair the estimate filter
@@ -130,14 +140,12 @@ export class DuplicateIndex {
     if (same) return { kind: 'duplicate', of: same };
     if (candidate.signature.length !== SIGNATURE_HASHES) return null;
     const seen = new Set<Fingerprint>();
-    let own = candidate.shingles;
+    const near = nearCheck(candidate, (k) => this.shinglesOf(k));
     for (const key of bandKeys(candidate.signature)) {
       for (const k of this.byBand.get(key) ?? []) {
         if (seen.has(k)) continue;
         seen.add(k);
-        if (estimatedJaccard(candidate.signature, k.signature) < MINHASH_FILTER) continue;
-        own ??= shingleHashes(candidate.text ?? '');
-        if (jaccard(own, this.shinglesOf(k)) >= NEAR_DUPLICATE_JACCARD) return { kind: 'near-duplicate', of: k };
+        if (near(k)) return { kind: 'near-duplicate', of: k };
       }
     }
     return null;
@@ -150,9 +158,12 @@ export class DuplicateIndex {
   }
 }
 
-/** Finds what `candidate` duplicates among `known` (a one-off check; an import keeps a DuplicateIndex). */
+/** Finds what `candidate` duplicates among `known` by comparing with each (a one-off check; an import keeps a DuplicateIndex). */
 export function findDuplicate(candidate: CandidatePrint, known: readonly Fingerprint[]): { kind: 'duplicate' | 'near-duplicate'; of: Fingerprint } | null {
-  return new DuplicateIndex(known).find(candidate);
+  for (const k of known) if (k.hash === candidate.hash) return { kind: 'duplicate', of: k };
+  const near = nearCheck(candidate, (k) => shingleHashes(k.text));
+  for (const k of known) if (near(k)) return { kind: 'near-duplicate', of: k };
+  return null;
 }
 
 /** The hash and signature an archive document carries, with its shingles. */

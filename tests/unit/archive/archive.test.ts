@@ -97,6 +97,7 @@ describe('the duplicate index (signature bands)', () => {
       const fp = await fingerprintText(text);
       const expected = bruteForce(fp, known);
       expect(index.find({ ...fp, text })?.kind ?? null).toBe(expected);
+      expect(findDuplicate({ ...fp, text }, known)?.kind ?? null).toBe(expected);
       kinds.set(expected, (kinds.get(expected) ?? 0) + 1);
     }
     // The cases cover all three answers.
