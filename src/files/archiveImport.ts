@@ -18,6 +18,8 @@ export interface ArchiveFileSource {
   size: number;
   lastModified: number;
   bytes(): Promise<Uint8Array>;
+  /** The file itself when there is one: a worker reads it without the page copying its bytes. */
+  blob?: Blob;
 }
 
 /** The folder part of a relative path ('县委/2023/讲话.docx' → '县委/2023'; '' for a bare name). */

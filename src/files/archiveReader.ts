@@ -1,23 +1,27 @@
 /**
- * Reads archive files in a small pool of Web Workers (archiveReadWorker.ts): mammoth, decoding and the
- * shingle fingerprint run off the main thread, two files at a time. Where workers cannot start, files are
- * read on the main thread instead. The reader's result is what state/ownDocuments.ts' import expects.
+ * Reads archive files in a small pool of Web Workers (archiveReadWorker.ts): the file's bytes, mammoth,
+ * decoding and the fingerprint (hash, MinHash signature) never touch the main thread — a source that
+ * has its File hands the worker that handle, not a copy. Where workers cannot start, files are read on
+ * the main thread instead. The reader's result is what state/ownDocuments.ts' import expects.
  */
-import { fingerprintText } from '../archive/duplicates';
+import { contentHash, minHashSignature, shingleHashes } from '../archive/duplicates';
 import { ImportRefusal, type ImportCandidate, type SkipKind } from '../archive/types';
-import { readArchiveFile, type ArchiveFileSource } from './archiveImport';
+import { MAX_ARCHIVE_FILE_BYTES, readArchiveFile, type ArchiveFileSource } from './archiveImport';
 
-export interface ReadRequest { id: number; path: string; size: number; lastModified: number; bytes: ArrayBuffer }
+/** One file to read: a Blob (a File: the worker takes its size and date from it) or bytes with theirs. */
+export type ReadRequest = { id: number; path: string } & ({ file: Blob } | { file: ArrayBuffer; size: number; lastModified: number });
 export type ReadResponse =
-  | { id: number; ok: true; candidate: ImportCandidate; fingerprint: { hash: string; signature: number[]; shingles: number[] } }
+  | { id: number; ok: true; candidate: ImportCandidate; fingerprint: { hash: string; signature: number[] } }
   | { id: number; ok: false; kind: SkipKind; message: string };
 
 export interface ReadFile extends ImportCandidate {
-  fingerprint: { hash: string; signature: number[]; shingles: Set<number> };
+  fingerprint: { hash: string; signature: number[] };
 }
 
 /** Workers in the pool: the machine's cores less one for the page, at least one, at most two. */
 const POOL_SIZE = Math.max(1, Math.min(2, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
+/** Files queued in each worker, so that it never waits for the page between two files. */
+const QUEUED_PER_WORKER = 3;
 
 export interface ArchiveReader {
   read(source: ArchiveFileSource): Promise<ReadFile>;
@@ -28,7 +32,8 @@ export interface ArchiveReader {
 
 async function readHere(source: ArchiveFileSource): Promise<ReadFile> {
   const candidate = await readArchiveFile(source);
-  return { ...candidate, fingerprint: await fingerprintText(candidate.text) };
+  const signature = minHashSignature(shingleHashes(candidate.text));
+  return { ...candidate, fingerprint: { hash: await contentHash(candidate.text), signature } };
 }
 
 export function createArchiveReader(): ArchiveReader {
@@ -48,29 +53,34 @@ export function createArchiveReader(): ArchiveReader {
       const w = waiting.get(r.id);
       if (!w) return;
       waiting.delete(r.id);
-      if (r.ok) w.resolve({ ...r.candidate, fingerprint: { ...r.fingerprint, shingles: new Set(r.fingerprint.shingles) } });
+      if (r.ok) w.resolve({ ...r.candidate, fingerprint: r.fingerprint });
       else w.reject(new ImportRefusal(r.kind, r.message));
     };
   }
   return {
-    parallel: workers.length * 2,
+    parallel: workers.length * QUEUED_PER_WORKER,
     async read(source) {
-      if (source.size > 0 && source.size <= 64 * 1024 * 1024) {
+      const id = nextId++;
+      let request: ReadRequest;
+      if (source.blob) {
+        request = { id, path: source.path, file: source.blob };
+      } else {
+        // Refusals by size need no worker.
+        if (source.size === 0 || source.size > MAX_ARCHIVE_FILE_BYTES) return readHere(source);
         let bytes: Uint8Array;
         try {
           bytes = await source.bytes();
         } catch {
           throw new ImportRefusal('unreadable', '无法读取文件（可能已被移动或无权限）。');
         }
-        const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-        const id = nextId++;
-        const worker = workers[turn++ % workers.length];
-        return new Promise<ReadFile>((resolve, reject) => {
-          waiting.set(id, { resolve, reject });
-          worker.postMessage({ id, path: source.path, size: source.size, lastModified: source.lastModified, bytes: buffer } satisfies ReadRequest, [buffer]);
-        });
+        const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        request = { id, path: source.path, file, size: source.size, lastModified: source.lastModified };
       }
-      return readHere(source);
+      const worker = workers[turn++ % workers.length];
+      return new Promise<ReadFile>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage(request, request.file instanceof ArrayBuffer ? [request.file] : []);
+      });
     },
     close() {
       for (const w of workers) w.terminate();

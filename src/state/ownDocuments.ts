@@ -9,7 +9,7 @@
  * does not import files/.
  */
 import { create } from 'zustand';
-import { fingerprintText, findDuplicate, type Fingerprint } from '../archive/duplicates';
+import { DuplicateIndex, fingerprintText } from '../archive/duplicates';
 import { importSummary } from '../archive/summary';
 import { ImportRefusal, type ArchiveDocument, type ImportCandidate, type SkipKind } from '../archive/types';
 import { openJianggaoDB } from '../storage/db';
@@ -26,15 +26,23 @@ export type { UserDocumentPatch } from '../storage/userDocuments';
 
 /** Documents written per transaction during an import: few enough that each write is short. */
 export const IMPORT_BATCH_DOCUMENTS = 25;
+/** The import's progress is shown at most this often (ms): a re-render per file would cost the editor. */
+export const PROGRESS_INTERVAL_MS = 100;
 
 export interface NewOwnDocument { title: string; text: string }
 
 /** A file read for the import, with its fingerprint when the reader computed it. */
-export type ReadCandidate = ImportCandidate & { fingerprint?: { hash: string; signature: number[]; shingles: Set<number> } };
+export type ReadCandidate = ImportCandidate & { fingerprint?: { hash: string; signature: number[] } };
 
 export interface ImportProgress { phase: 'reading' | 'indexing'; done: number; total: number }
 export interface SkippedFile { path: string; kind: SkipKind; reason: string }
 export interface ImportReport { added: number; skipped: SkippedFile[]; cancelled: boolean; summary: string }
+export interface ImportOptions {
+  /** Files read ahead of the checks (the reader's pool size times its queue). */
+  parallel?: number;
+  /** Called once no more reads are wanted (all done, or cancelled): the reader can stop its workers. */
+  readingDone?: () => void;
+}
 
 interface OwnDocumentsState {
   documents: UserDocumentRecord[];
@@ -49,8 +57,8 @@ interface OwnDocumentsState {
    * Reads, checks and stores `sources` with `read` (which may bring the text's fingerprint, computed off
    * the main thread); up to `parallel` files are read ahead. Resolves with what was added and skipped.
    */
-  importFiles<S extends { path: string }>(sources: readonly S[], read: (source: S) => Promise<ReadCandidate>, parallel?: number): Promise<ImportReport>;
-  /** Stops a running import after the file being read; what was added stays. */
+  importFiles<S extends { path: string }>(sources: readonly S[], read: (source: S) => Promise<ReadCandidate>, options?: ImportOptions): Promise<ImportReport>;
+  /** Stops a running import at the next file; what was read and checked is stored, and stays. */
   cancelImport(): void;
   /** Adds texts that are not files (the open draft); duplicates skipped like an import's. */
   add(documents: readonly NewOwnDocument[]): Promise<ImportReport>;
@@ -80,29 +88,38 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
     if (reindex && ownDocumentsOn()) void rebuild();
   }
 
-  /** Checks candidates against what is stored and each other, writes them in batches; one import at a time. */
-  async function store<S>(items: readonly S[], path: (item: S) => string, read: (item: S) => Promise<ReadCandidate>, parallel = 1): Promise<ImportReport> {
+  /**
+   * Checks candidates against what is stored and each other, writes them in batches; one import at a time.
+   * Reads run ahead by up to `parallel` files (in workers); the checks run in file order on the page, each
+   * a few band lookups (DuplicateIndex); writes go one transaction per batch, chained behind the reads;
+   * the progress is set at most every PROGRESS_INTERVAL_MS. On cancel, what was read and checked is
+   * written whole, then the list reloads and the index rebuilds once from what is stored.
+   */
+  async function store<S>(items: readonly S[], path: (item: S) => string, read: (item: S) => Promise<ReadCandidate>, { parallel = 1, readingDone }: ImportOptions = {}): Promise<ImportReport> {
     const db = await openJianggaoDB();
-    const known: Fingerprint[] = (await listUserDocuments(db)).map((d) => ({ hash: d.hash, signature: d.signature, text: d.text, title: d.title }));
+    const known = new DuplicateIndex((await listUserDocuments(db)).map((d) => ({ hash: d.hash, signature: d.signature, text: d.text, title: d.title })));
     const skipped: SkippedFile[] = [];
     let batch: ArchiveDocument[] = [];
     let added = 0;
+    let writes: Promise<void> = Promise.resolve();
     cancelRequested = false;
     set({ progress: { phase: 'reading', done: 0, total: items.length }, lastReport: null });
-    const flush = async () => {
+    const flush = () => {
       if (!batch.length) return;
       const writing = batch;
       batch = [];
-      try {
-        await addUserDocuments(db, writing);
-        added += writing.length;
-      } catch (error) {
-        const reason = `保存失败：${error instanceof Error ? error.message : String(error)}`;
-        for (const d of writing) skipped.push({ path: d.folder ? `${d.folder}/${d.sourceName}` : d.sourceName, kind: 'failed', reason });
-      }
+      writes = writes.then(async () => {
+        try {
+          await addUserDocuments(db, writing);
+          added += writing.length;
+        } catch (error) {
+          const reason = `保存失败：${error instanceof Error ? error.message : String(error)}`;
+          for (const d of writing) skipped.push({ path: d.folder ? `${d.folder}/${d.sourceName}` : d.sourceName, kind: 'failed', reason });
+        }
+      });
     };
     let done = 0;
-    // Reads run ahead of the checks by up to `parallel` files; the checks and writes stay in order.
+    let shownAt = 0;
     const reads: Promise<ReadCandidate>[] = [];
     const startRead = (i: number) => {
       if (i < items.length && !reads[i]) {
@@ -115,31 +132,36 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
       for (let k = i; k < i + Math.max(1, parallel); k++) startRead(k);
       try {
         const { fingerprint, ...candidate } = await reads[i];
+        if (cancelRequested) break;
         const fp = fingerprint ?? await fingerprintText(candidate.text);
-        const dup = findDuplicate(fp, known);
+        const dup = known.find({ hash: fp.hash, signature: fp.signature, text: candidate.text });
         if (dup) {
           skipped.push({ path: path(item), kind: dup.kind, reason: `与「${dup.of.title}」${dup.kind === 'duplicate' ? '内容相同' : '几乎相同'}` });
         } else {
           batch.push({ ...candidate, enabled: true, study: false, hash: fp.hash, signature: fp.signature });
-          known.push({ hash: fp.hash, signature: fp.signature, text: candidate.text, title: candidate.title });
+          known.add({ hash: fp.hash, signature: fp.signature, text: candidate.text, title: candidate.title });
         }
       } catch (error) {
         const kind = error instanceof ImportRefusal ? error.kind : 'unreadable';
         skipped.push({ path: path(item), kind, reason: error instanceof Error ? error.message : String(error) });
       }
       done++;
-      if (batch.length >= IMPORT_BATCH_DOCUMENTS) await flush();
-      set({ progress: { phase: 'reading', done, total: items.length } });
+      if (batch.length >= IMPORT_BATCH_DOCUMENTS) flush();
+      const now = performance.now();
+      if (now - shownAt >= PROGRESS_INTERVAL_MS) {
+        shownAt = now;
+        set({ progress: { phase: 'reading', done, total: items.length } });
+      }
       await yieldToPage();
     }
-    await flush();
+    readingDone?.();
+    flush();
+    await writes;
     const cancelled = cancelRequested;
+    set({ progress: { phase: added && ownDocumentsOn() ? 'indexing' : 'reading', done, total: items.length } });
     await get().reload();
     void get().refreshStorage();
-    if (added && ownDocumentsOn()) {
-      set({ progress: { phase: 'indexing', done, total: items.length } });
-      await rebuild();
-    }
+    if (added && ownDocumentsOn()) await rebuild();
     const report: ImportReport = { added, skipped, cancelled, summary: importSummary(added, skipped, cancelled) };
     set({ progress: null, lastReport: report });
     return report;
@@ -161,8 +183,8 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
     async reload() {
       set({ documents: await listUserDocuments(await openJianggaoDB()), loaded: true });
     },
-    importFiles(sources, read, parallel) {
-      return serially(() => store(sources, (s) => s.path, read, parallel));
+    importFiles(sources, read, options) {
+      return serially(() => store(sources, (s) => s.path, read, options));
     },
     cancelImport() {
       cancelRequested = true;
@@ -202,7 +224,7 @@ export const useOwnDocuments = create<OwnDocumentsState>((set, get) => {
       await changed();
     },
     async refreshStorage() {
-      const estimate = await navigator.storage?.estimate?.().catch(() => null);
+      const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
       set({ storage: estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 } : null });
     },
   };

@@ -19,6 +19,9 @@ const SUMMARY = '已加入 36 篇，跳过 4 篇：1 篇重复、1 篇与已有�
 
 let root: string;
 let files: ArchiveFile[];
+/** Files of the cancel test: enough that reading them takes a while; every other one a .docx. */
+const MANY_FILES = 150;
+const manyText = (i: number) => generatedSpeech(200 + i, 60);
 
 beforeAll(async () => {
   const gbkText = generatedSpeech(100, 12, [`我们要${ONLY_HERE}。`, `全县上下要${ONLY_HERE}，久久为功。`, `各乡镇务必${ONLY_HERE}，不断取得新成效。`]);
@@ -34,6 +37,11 @@ beforeAll(async () => {
   files.push({ path: '讲话稿/截图.txt', bytes: PNG_BYTES });
   root = mkdtempSync(join(tmpdir(), 'jianggao-archive-'));
   writeFiles(root, files);
+  const many: ArchiveFile[] = [];
+  for (let i = 0; i < MANY_FILES; i++) {
+    many.push(i % 2 ? { path: `大批/${i}.docx`, bytes: await docxBytes(manyText(i)) } : { path: `大批/${i}.txt`, bytes: utf8(manyText(i)) });
+  }
+  writeFiles(root, many);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -97,6 +105,39 @@ test('a folder of 40 files through the folder input: summary, the suggestion, on
   await page.getByLabel('添加文件夹').setInputFiles(join(root, '讲话稿'));
   await expect.poll(() => summary(page)).toMatch(/^已加入 0 篇，跳过 40 篇：3[78] 篇重复/);
 });
+
+test('cancel during an import keeps what was added, each document whole; the list, the store and the index agree', async ({ page }) => {
+  await openArchive(page);
+  await page.getByLabel('添加文件夹').setInputFiles(join(root, '大批'));
+  await page.waitForFunction(() => Number(/已读 (\d+)/.exec(document.querySelector('.own-progress span')?.textContent ?? '')?.[1] ?? 0) >= 10, undefined, { polling: 20, timeout: 60_000 });
+  await page.locator('.own-progress').getByRole('button', { name: '取消' }).click();
+  const text = await summary(page);
+  const added = Number(/^已取消，已加入 (\d+) 篇。$/.exec(text)?.[1] ?? NaN);
+  expect(added, text).toBeGreaterThanOrEqual(10);
+  expect(added).toBeLessThan(MANY_FILES);
+
+  const stored = await readStore<{ sourceName: string; text: string; title: string }>(page, 'userDocuments');
+  expect(stored).toHaveLength(added);
+  for (const d of stored) {
+    const full = manyText(Number(d.sourceName.replace(/\.\w+$/, '')));
+    // A .docx's centred first line is its title; the text is the rest.
+    expect(d.sourceName.endsWith('.docx') ? `${d.title}\n${d.text}` : d.text).toBe(full);
+  }
+  await expect.poll(() => page.getByText('用我的文稿提示提法').textContent()).toContain(`（${added} 篇`);
+  await expect.poll(() => page.locator('.own-documents li').count()).toBe(Math.min(added, 100));
+  await indexReady(page, CORPUS_DOCS + added);
+
+  // After a reload the same: nothing half-written came back.
+  await page.reload();
+  await openArchive(page);
+  await indexReady(page, CORPUS_DOCS + added);
+  expect(await readStore(page, 'userDocuments')).toHaveLength(added);
+
+  // Adding the folder again brings the rest; what was stored is recognised as the same files.
+  await page.getByLabel('添加文件夹').setInputFiles(join(root, '大批'));
+  expect(await summary(page)).toBe(`已加入 ${MANY_FILES - added} 篇，跳过 ${added} 篇：${added} 篇重复。`);
+  await indexReady(page, CORPUS_DOCS + MANY_FILES);
+}, 240_000);
 
 test('the same files dropped onto the panel', async ({ page }) => {
   await openArchive(page);

@@ -5,7 +5,7 @@
  * 学习材料, search by title, sort by date, remove with 撤销; the browser storage used and left. The team
  * pack (TeamPack.tsx) sits underneath.
  */
-import { memo, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { parseDateInput } from '../../archive/dates';
 import { createArchiveReader } from '../../files/archiveReader';
 import { DOCUMENT_FILE_ACCEPT } from '../../files/readDocument';
@@ -18,13 +18,15 @@ import { TeamPack } from './TeamPack';
 import type { ArchiveFileSource } from '../../files/archiveImport';
 
 const MB = 1024 * 1024;
+/** Rows the list draws at first, and more per 「显示更多」: hundreds of rows of inputs would slow the page. */
+const ROWS_SHOWN = 100;
 
 /** Imports `sources` into the archive and tells the writer how it went. */
 export async function importArchiveSources(sources: readonly ArchiveFileSource[]): Promise<void> {
   if (!sources.length) return;
   const reader = createArchiveReader();
   try {
-    const report = await useOwnDocuments.getState().importFiles(sources, (s) => reader.read(s), reader.parallel);
+    const report = await useOwnDocuments.getState().importFiles(sources, (s) => reader.read(s), { parallel: reader.parallel, readingDone: () => reader.close() });
     showToast(report.summary, report.added ? 'info' : 'error');
   } finally {
     reader.close();
@@ -73,6 +75,9 @@ export function OwnDocuments() {
   const [query, setQuery] = useState('');
   const [newestFirst, setNewestFirst] = useState(true);
   const [dragging, setDragging] = useState(false);
+  const [rowsShown, setRowsShown] = useState(ROWS_SHOWN);
+  // The list follows a change in a background render, so a long list never holds up typing.
+  const listed = useDeferredValue(documents);
 
   useEffect(() => {
     void useOwnDocuments.getState().reload();
@@ -81,7 +86,7 @@ export function OwnDocuments() {
 
   const folders = useMemo(() => {
     const map = new Map<string, { on: number; all: number }>();
-    for (const d of documents) {
+    for (const d of listed) {
       if (!d.folder) continue;
       const f = map.get(d.folder) ?? { on: 0, all: 0 };
       f.all++;
@@ -89,13 +94,13 @@ export function OwnDocuments() {
       map.set(d.folder, f);
     }
     return [...map].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
-  }, [documents]);
+  }, [listed]);
 
   const shown = useMemo(() => {
     const q = query.trim();
-    const list = q ? documents.filter((d) => d.title.includes(q) || d.sourceName.includes(q)) : [...documents];
+    const list = q ? listed.filter((d) => d.title.includes(q) || d.sourceName.includes(q)) : [...listed];
     return list.sort((a, b) => (newestFirst ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)) || b.addedAt - a.addedAt);
-  }, [documents, query, newestFirst]);
+  }, [listed, query, newestFirst]);
 
   const pick = (files: FileList | null, input: HTMLInputElement) => {
     const sources = [...(files ?? [])].map((f) => fileSource(f));
@@ -174,8 +179,11 @@ export function OwnDocuments() {
         </div>
       )}
       <ul className="own-documents">
-        {shown.map((d) => <DocumentRow key={d.id} d={d} />)}
+        {shown.slice(0, rowsShown).map((d) => <DocumentRow key={d.id} d={d} />)}
       </ul>
+      {shown.length > rowsShown && (
+        <button type="button" onClick={() => setRowsShown(rowsShown + ROWS_SHOWN)}>显示更多（还有 {shown.length - rowsShown} 篇）</button>
+      )}
       {storage && storage.quota > 0 && (
         <p className="muted" data-storage-estimate>浏览器存储：已用 {(storage.usage / MB).toFixed(1)} MB，还可用 {((storage.quota - storage.usage) / MB).toFixed(0)} MB</p>
       )}

@@ -4,8 +4,18 @@
  */
 import type { ArchiveFileSource } from '../../files/archiveImport';
 
+/**
+ * A picked or dropped file as an import source. Its size and date are read only when asked for: for the
+ * files of a folder input each is a round trip to the file system, which the reading worker makes instead.
+ */
 export function fileSource(file: File, path = file.webkitRelativePath || file.name): ArchiveFileSource {
-  return { path, size: file.size, lastModified: file.lastModified, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+  return {
+    path,
+    get size() { return file.size; },
+    get lastModified() { return file.lastModified; },
+    bytes: async () => new Uint8Array(await file.arrayBuffer()),
+    blob: file,
+  };
 }
 
 function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { detectDate, parseDateInput } from '../../../src/archive/dates';
-import { contentHash, findDuplicate, fingerprintText, jaccard, shingleHashes } from '../../../src/archive/duplicates';
+import {
+  contentHash, DuplicateIndex, estimatedJaccard, findDuplicate, fingerprintText, jaccard, NEAR_DUPLICATE_JACCARD, shingleHashes, type Fingerprint,
+} from '../../../src/archive/duplicates';
 import { importSummary } from '../../../src/archive/summary';
 
 const NOW = new Date(Date.UTC(2026, 11, 2));
@@ -61,7 +63,58 @@ describe('duplicates', () => {
   });
 
   test('a short text is one shingle', () => {
-    expect(shingleHashes('同志们').size).toBe(1);
+    expect(shingleHashes('同志们').length).toBe(1);
+  });
+});
+
+describe('the duplicate index (signature bands)', () => {
+  /** A speech whose paragraphs are drawn from a shared pool, so that texts overlap a little or a lot. */
+  const POOL = Array.from({ length: 60 }, (_, i) => `第${i}段：要坚持稳中求进工作总基调，统筹推进第${i * 7}项重点任务和第${i * 13}个民生项目。`);
+  function speech(seed: number): string {
+    let x = seed;
+    const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) % POOL.length);
+    return Array.from({ length: 30 }, () => POOL[next()]).join('\n');
+  }
+  /** `text` with `edits` paragraphs replaced: from a near copy (1–2) to a different speech (many). */
+  const edited = (text: string, edits: number, seed: number) => text.split('\n').map((p, i) => (i < edits ? `改写${seed}-${i}：${p.slice(6)}完善` : p)).join('\n');
+
+  /** The definition the index must agree with: same hash, else estimate ≥ 0.8 and exact Jaccard ≥ 0.9, against every known text. */
+  function bruteForce(c: { hash: string; signature: number[]; shingles: Uint32Array }, known: (Fingerprint & { shingles: Uint32Array })[]): string | null {
+    if (known.some((k) => k.hash === c.hash)) return 'duplicate';
+    return known.some((k) => estimatedJaccard(c.signature, k.signature) >= 0.8 && jaccard(c.shingles, k.shingles) >= NEAR_DUPLICATE_JACCARD) ? 'near-duplicate' : null;
+  }
+
+  test('finds exactly what a comparison with every known document finds', async () => {
+    const known: (Fingerprint & { shingles: Uint32Array })[] = [];
+    for (let n = 0; n < 120; n++) {
+      const text = speech(n + 1);
+      known.push({ ...(await fingerprintText(text)), text, title: `讲话${n}` });
+    }
+    const index = new DuplicateIndex(known);
+    const kinds = new Map<string | null, number>();
+    for (let n = 0; n < 120; n++) {
+      const text = n % 4 === 0 ? known[n].text : edited(known[n].text, n % 9, n);
+      const fp = await fingerprintText(text);
+      const expected = bruteForce(fp, known);
+      expect(index.find({ ...fp, text })?.kind ?? null).toBe(expected);
+      expect(findDuplicate({ ...fp, text }, known)?.kind ?? null).toBe(expected);
+      kinds.set(expected, (kinds.get(expected) ?? 0) + 1);
+    }
+    // The cases cover all three answers.
+    expect(kinds.get('duplicate')).toBeGreaterThan(10);
+    expect(kinds.get('near-duplicate')).toBeGreaterThan(10);
+    expect(kinds.get(null)).toBeGreaterThan(10);
+  });
+
+  test('an added document is found by the next check; shingles are computed from the text when not given', async () => {
+    const index = new DuplicateIndex();
+    const text = speech(7);
+    const fp = await fingerprintText(text);
+    expect(index.find({ hash: fp.hash, signature: fp.signature, text })).toBeNull();
+    index.add({ hash: fp.hash, signature: fp.signature, text, title: '原稿' });
+    const near = edited(text, 1, 99);
+    const nfp = await fingerprintText(near);
+    expect(index.find({ hash: nfp.hash, signature: nfp.signature, text: near })).toMatchObject({ kind: 'near-duplicate', of: { title: '原稿' } });
   });
 });
 
