@@ -23,6 +23,12 @@ export interface IndexStats {
   buildMs: number;
   /** Built from the documents, or read from a cached index file (`load`). */
   from?: 'build' | 'file';
+  /**
+   * When the worker reached each step of this request, in ms since the epoch (`performance.timeOrigin +
+   * now()`, comparable across threads): `workerStart` (its handler was made), `received`, `deserialized`
+   * (checked and read), `ready` (the index in use); and `checksumMs`, the checksum's share.
+   */
+  steps?: Record<string, number>;
 }
 
 /**
@@ -32,6 +38,8 @@ export interface IndexStats {
 export interface CheckConfig {
   officeRules: TimelinessRule[];
   studyMaterial: StudyDocument[];
+  /** Ids of index documents that are 学习材料 as well (title, year and text taken from the index: no copy sent). */
+  studyDocIds?: string[];
 }
 
 export interface CheckRequestOptions {
@@ -42,10 +50,18 @@ export interface CheckRequestOptions {
 }
 
 export type PhraseRequest =
-  /** `meta`: each document's title and year, for the checks; `fileKey`: also answer with the index as a file (`indexFile.ts`) carrying this content key. */
-  | { type: 'build'; id: number; docs: PhraseDocument[]; meta?: CheckDocMeta[]; fileKey?: string }
-  /** Use the index in `buffer` (transferred) if it is a valid file for `key`; else answer `rejected`. */
-  | { type: 'load'; id: number; buffer: ArrayBuffer; key: string }
+  /**
+   * `meta`: each document's title and year, for the checks; `fileKey`: also answer with the index as a file
+   * (`indexFile.ts`) carrying this content key; `fileOnly`: only make that file (a builder worker), keeping
+   * the index this worker answers with.
+   */
+  | { type: 'build'; id: number; docs: PhraseDocument[]; meta?: CheckDocMeta[]; fileKey?: string; fileOnly?: boolean }
+  /**
+   * Use the index in `buffer` (transferred) if it is a valid file for `key`; else answer `rejected`. `meta`:
+   * the documents' titles and years for the checks (default: from the file). The index it replaces answers
+   * until then.
+   */
+  | { type: 'load'; id: number; buffer: ArrayBuffer; key: string; meta?: CheckDocMeta[] }
   | { type: 'suggest'; id: number; text: string; options?: SuggestOptions }
   | { type: 'checkConfig'; id: number; config: CheckConfig }
   | { type: 'check'; id: number; text: string; options: CheckRequestOptions }
@@ -103,29 +119,46 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
   let latestQueryId = -1;
   let latestCheckId = -1;
   let config: CheckConfig = { officeRules: [], studyMaterial: [] };
-  // Made with the index (its set-up is the slow part, and suggestions are off while a build runs), and
-  // again when the office rules change.
+  // Made after the index is in use (its set-up takes a while at millions of characters: the index answers
+  // first), on the first check or a turn of the event loop later, and again when the office rules change.
   let checker: Checker | null = null;
   let library: FormulationLibrary | null = null;
+  /** The 学习材料 of the checks: the ones sent, and the index documents named by `studyDocIds` (one array per index and config). */
+  let studyMaterial: StudyDocument[] | null = null;
+  const currentStudyMaterial = (): StudyDocument[] => {
+    if (studyMaterial) return studyMaterial;
+    const ids = new Set(config.studyDocIds ?? []);
+    const fromIndex = ids.size ? docs.flatMap((d, i) => (ids.has(d.id) ? [{ title: d.title, year: meta[i]?.year ?? new Date().getFullYear(), text: d.text }] : [])) : [];
+    studyMaterial = [...config.studyMaterial, ...fromIndex];
+    return studyMaterial;
+  };
   const makeChecker = (current: PhraseIndex) => createChecker(current, meta, { rules: [...SHIPPED_TIMELINESS_RULES, ...config.officeRules] });
+  const now = () => performance.timeOrigin + performance.now();
+  const workerStart = now();
   const fail = (id: number, e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
   /** Id of the newest build or load: an older load that finishes later does not replace its index. */
   let latestIndexRequest = -1;
   const statsOf = (built: PhraseIndex, from: 'build' | 'file'): IndexStats => ({ docs: built.docs.length, chars: built.chars, buildMs: built.buildMs, from });
-  /** A new index: the checks' documents and checker follow it. */
+  /** A new index: the checks' documents follow it; its checker is made (and warmed up) a turn later. */
   const useIndex = (next: PhraseIndex, nextMeta: CheckDocMeta[]) => {
     index = next;
     docs = next.docs;
     meta = nextMeta;
     library = null;
-    checker = makeChecker(next);
-    // Fills the per-character pinyin memos with the corpus's common characters, while suggestions are off.
-    checker.check(next.docs.find((d) => d.text.length > 0)?.text.slice(0, CHECK_WARM_UP_CHARS) ?? '', { kinds: ['提法'] });
+    checker = null;
+    studyMaterial = null;
+    schedule(() => {
+      if (index !== next || checker) return;
+      checker = makeChecker(next);
+      // Fills the per-character pinyin memos with the corpus's common characters.
+      checker.check(next.docs.find((d) => d.text.length > 0)?.text.slice(0, CHECK_WARM_UP_CHARS) ?? '', { kinds: ['提法'] });
+    });
   };
   return (request) => {
     if (request.type === 'checkConfig') {
       const rulesChanged = JSON.stringify(request.config.officeRules) !== JSON.stringify(config.officeRules);
       config = request.config;
+      studyMaterial = null;
       if (rulesChanged) checker = null;
       post({ type: 'checkConfigured', id: request.id });
       return;
@@ -153,7 +186,7 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
           const t0 = performance.now();
           checker ??= makeChecker(index);
           const [from, to] = pieces[p];
-          for (const f of checker.check(text.slice(from, to), { year: options.year, kinds: options.kinds, studyMaterial: config.studyMaterial })) {
+          for (const f of checker.check(text.slice(from, to), { year: options.year, kinds: options.kinds, studyMaterial: currentStudyMaterial() })) {
             findings.push({ ...f, start: f.start + from, end: f.end + from });
           }
           ms += performance.now() - t0;
@@ -177,10 +210,10 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
       return;
     }
     if (request.type === 'build') {
-      latestIndexRequest = request.id;
+      if (!request.fileOnly) latestIndexRequest = request.id;
       try {
         const built = buildPhraseIndex(request.docs);
-        useIndex(built, request.docs.map((d, i) => request.meta?.[i] ?? { title: d.title, year: null }));
+        if (!request.fileOnly) useIndex(built, request.docs.map((d, i) => request.meta?.[i] ?? { title: d.title, year: null }));
         if (request.fileKey === undefined) {
           post({ type: 'built', id: request.id, stats: statsOf(built, 'build') });
           return;
@@ -196,14 +229,19 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
     }
     if (request.type === 'load') {
       latestIndexRequest = request.id;
-      deserializePhraseIndex(request.buffer, request.key).then(
+      const received = now();
+      const timing = { checksumMs: 0 };
+      deserializePhraseIndex(request.buffer, request.key, timing).then(
         (loaded) => {
           if (request.id !== latestIndexRequest) {
             post({ type: 'rejected', id: request.id, reason: 'superseded' });
             return;
           }
-          useIndex(loaded, loaded.docs.map((d, i) => ({ title: d.title, year: loaded.docYears[i] || null })));
-          post({ type: 'built', id: request.id, stats: statsOf(loaded, 'file') });
+          const deserialized = now();
+          const sameMeta = request.meta?.length === loaded.docs.length;
+          useIndex(loaded, loaded.docs.map((d, i) => (sameMeta ? request.meta![i] : { title: d.title, year: loaded.docYears[i] || null })));
+          const steps = { workerStart, received, deserialized, ready: now(), checksumMs: timing.checksumMs };
+          post({ type: 'built', id: request.id, stats: { ...statsOf(loaded, 'file'), steps } });
         },
         (e: unknown) => {
           if (e instanceof IndexFileError) post({ type: 'rejected', id: request.id, reason: e.message });

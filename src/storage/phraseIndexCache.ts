@@ -20,7 +20,10 @@ export interface CacheStorageLike {
 export interface PhraseIndexCache {
   /** The stored file for `key`, or null (absent, unreadable, or no Cache Storage here). */
   get(key: string): Promise<ArrayBuffer | null>;
-  /** Stores `file` for `key` and forgets all but the newest entries. */
+  /**
+   * Stores `file` for `key` and forgets all but the newest entries. `file` is copied before the call
+   * returns, so the caller may transfer it to the worker at once.
+   */
   put(key: string, file: ArrayBuffer, now?: number): Promise<void>;
   /** Forgets the file for `key` (one that failed its checks). */
   remove(key: string): Promise<void>;
@@ -40,8 +43,9 @@ export function openPhraseIndexCache(base: string, storage: CacheStorageLike | u
       }
     },
     async put(key, file, now = Date.now()) {
+      const response = new Response(file, { headers: { 'content-type': 'application/octet-stream', [STORED_AT_HEADER]: String(now) } });
       const cache = await open();
-      await cache.put(url(key), new Response(file, { headers: { 'content-type': 'application/octet-stream', [STORED_AT_HEADER]: String(now) } }));
+      await cache.put(url(key), response);
       const entries = await Promise.all((await cache.keys()).map(async (request) => {
         const response = await cache.match(request);
         return { request, storedAt: Number(response?.headers.get(STORED_AT_HEADER) ?? 0) };
