@@ -5,11 +5,10 @@
  * query arrived meanwhile; an older one is answered `null` (superseded). Checks (src/checks) run here
  * too, with the same rule: only the newest `check` is answered with findings. No DOM.
  */
-import { createChecker, type Checker } from '../checks/checker';
-import { FormulationLibrary, type Formulation, type LibraryQuery } from '../checks/library';
+import type { Checker, createChecker } from '../checks/checker';
+import type { Formulation, FormulationLibrary, LibraryQuery } from '../checks/library';
 import type { StudyDocument } from '../checks/quotations';
 import type { TimelinessRule } from '../checks/timeliness';
-import { SHIPPED_TIMELINESS_RULES } from '../checks/timeliness';
 import type { CheckDocMeta, CheckFinding, CheckKind } from '../checks/types';
 import { buildPhraseIndex, type PhraseIndex } from './build';
 import { deserializePhraseIndex, IndexFileError, serializePhraseIndex } from './indexFile';
@@ -107,12 +106,49 @@ const defaultScheduler: Scheduler = (task) => {
   setTimeout(task, 0);
 };
 
+/** What the checks and the 提法库 are made with (their code, with pinyin-pro's tables, is most of the worker's). */
+export interface CheckEngine {
+  createChecker: typeof createChecker;
+  FormulationLibrary: typeof FormulationLibrary;
+  SHIPPED_TIMELINESS_RULES: readonly TimelinessRule[];
+}
+
+/** The check engine as a separate chunk, loaded after the index answers: the worker starts faster without it. */
+export async function importCheckEngine(): Promise<CheckEngine> {
+  const [{ createChecker }, { FormulationLibrary }, { SHIPPED_TIMELINESS_RULES }] = await Promise.all([
+    import('../checks/checker'), import('../checks/library'), import('../checks/timeliness'),
+  ]);
+  return { createChecker, FormulationLibrary, SHIPPED_TIMELINESS_RULES };
+}
+
 /**
  * The worker's message handler: `post` sends a response back. Builds replace the index synchronously
  * (the worker is the thread that may block); a load checks the file first (asynchronously) and is dropped
  * if a later build or load arrived meanwhile. Queries before any index answer `[]`.
  */
-export function createPhraseRequestHandler(post: PostResponse, schedule: Scheduler = defaultScheduler): (request: PhraseRequest) => void {
+export function createPhraseRequestHandler(
+  post: PostResponse,
+  schedule: Scheduler = defaultScheduler,
+  /** The check engine, or how to load it (on the first check, 提法库 query or index). */
+  checkEngine: CheckEngine | (() => Promise<CheckEngine>) = importCheckEngine,
+): (request: PhraseRequest) => void {
+  let engine: CheckEngine | null = typeof checkEngine === 'function' ? null : checkEngine;
+  let engineLoad: Promise<CheckEngine> | null = null;
+  /** Runs `task` with the check engine: at once when loaded, else once it is (`onError` if it cannot be). */
+  const withEngine = (task: (e: CheckEngine) => void, onError: (e: unknown) => void) => {
+    if (engine) {
+      task(engine);
+      return;
+    }
+    engineLoad ??= (checkEngine as () => Promise<CheckEngine>)();
+    engineLoad.then((loaded) => {
+      engine = loaded;
+      task(loaded);
+    }, (e: unknown) => {
+      engineLoad = null;
+      onError(e);
+    });
+  };
   let index: PhraseIndex | null = null;
   let docs: readonly PhraseDocument[] = [];
   let meta: CheckDocMeta[] = [];
@@ -132,7 +168,7 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
     studyMaterial = [...config.studyMaterial, ...fromIndex];
     return studyMaterial;
   };
-  const makeChecker = (current: PhraseIndex) => createChecker(current, meta, { rules: [...SHIPPED_TIMELINESS_RULES, ...config.officeRules] });
+  const makeChecker = (e: CheckEngine, current: PhraseIndex) => e.createChecker(current, meta, { rules: [...e.SHIPPED_TIMELINESS_RULES, ...config.officeRules] });
   const now = () => performance.timeOrigin + performance.now();
   const workerStart = now();
   const fail = (id: number, e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
@@ -147,12 +183,12 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
     library = null;
     checker = null;
     studyMaterial = null;
-    schedule(() => {
+    schedule(() => withEngine((e) => {
       if (index !== next || checker) return;
-      checker = makeChecker(next);
+      checker = makeChecker(e, next);
       // Fills the per-character pinyin memos with the corpus's common characters.
       checker.check(next.docs.find((d) => d.text.length > 0)?.text.slice(0, CHECK_WARM_UP_CHARS) ?? '', { kinds: ['提法'] });
-    });
+    }, (err) => console.warn('校对模块未能载入', err)));
   };
   return (request) => {
     if (request.type === 'checkConfig') {
@@ -173,7 +209,7 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
       const pieces = whole ? [[0, text.length]] : paragraphPieces(text, CHECK_PIECE_CHARS);
       const findings: CheckFinding[] = [];
       let ms = 0;
-      const step = (p: number) => {
+      const step = (e: CheckEngine, p: number) => {
         if (request.id !== latestCheckId) {
           post({ type: 'checked', id: request.id, findings: null, ms: 0 });
           return;
@@ -184,7 +220,7 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
         }
         try {
           const t0 = performance.now();
-          checker ??= makeChecker(index);
+          checker ??= makeChecker(e, index);
           const [from, to] = pieces[p];
           for (const f of checker.check(text.slice(from, to), { year: options.year, kinds: options.kinds, studyMaterial: currentStudyMaterial() })) {
             findings.push({ ...f, start: f.start + from, end: f.end + from });
@@ -194,19 +230,21 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
           fail(request.id, e);
           return;
         }
-        if (p + 1 < pieces.length) schedule(() => step(p + 1));
+        if (p + 1 < pieces.length) schedule(() => step(e, p + 1));
         else post({ type: 'checked', id: request.id, findings, ms });
       };
-      schedule(() => step(0));
+      withEngine((e) => schedule(() => step(e, 0)), (err) => fail(request.id, err));
       return;
     }
     if (request.type === 'library') {
-      try {
-        library ??= new FormulationLibrary(docs.map((d, i) => ({ title: d.title, pack: d.pack, year: meta[i]?.year ?? null, text: d.text })));
-        post({ type: 'library', id: request.id, formulations: library.search(request.query), total: library.formulations.length });
-      } catch (e) {
-        fail(request.id, e);
-      }
+      withEngine((engineNow) => {
+        try {
+          library ??= new engineNow.FormulationLibrary(docs.map((d, i) => ({ title: d.title, pack: d.pack, year: meta[i]?.year ?? null, text: d.text })));
+          post({ type: 'library', id: request.id, formulations: library.search(request.query), total: library.formulations.length });
+        } catch (e) {
+          fail(request.id, e);
+        }
+      }, (e) => fail(request.id, e));
       return;
     }
     if (request.type === 'build') {
