@@ -85,6 +85,8 @@ let currentKey: string | null = null;
 /** The builder of the newest rebuild, stopped when a newer one starts. */
 let builder: PhraseClient | null = null;
 let manifestRead: Promise<CorpusManifest> | null = null;
+/** The newest cached index, read at start-up while the key is computed; taken by the first rebuild whose key it has. */
+let newestCached: Promise<{ key: string; file: ArrayBuffer } | null> | null = null;
 
 /** Starts the worker and reads the manifest at once; loads the index once settings are loaded; later calls do nothing. */
 export function ensurePhraseIndex(): void {
@@ -93,6 +95,7 @@ export function ensurePhraseIndex(): void {
   mark('start');
   getPhraseClient(); // the worker loads its code while the inputs are read
   readManifestOnce();
+  newestCached = getIndexCache().newest();
   const settings = useSettings.getState();
   if (settings.loaded) void rebuildPhraseIndex();
   useSettings.subscribe((now, before) => {
@@ -203,7 +206,8 @@ export async function rebuildPhraseIndex(): Promise<void> {
       ready(usePhraseIndex.getState(), usePhraseIndex.getState().from ?? 'file');
       return;
     }
-    const cached = await getIndexCache().get(key);
+    const early = await takeNewestCached();
+    const cached = early?.key === key ? early.file : await getIndexCache().get(key);
     mark('read');
     if (!current()) return;
     if (cached) {
@@ -244,6 +248,13 @@ export async function rebuildPhraseIndex(): Promise<void> {
       usePhraseIndex.setState({ phase: 'error', updating: false, error: message });
     }
   }
+}
+
+/** The file read at start-up, once (later rebuilds read the cache by key). */
+function takeNewestCached(): Promise<{ key: string; file: ArrayBuffer } | null> {
+  const early = newestCached ?? Promise.resolve(null);
+  newestCached = null;
+  return early;
 }
 
 /** The name the other stores call (`rebuildPhraseIndex`). */
