@@ -37,8 +37,9 @@ const READY_TIMEOUT_MS = 180_000;
 /** Records, from the start of navigation, every text of the status bar and when the ready text first showed. */
 const STATUS_PROBE = `(() => {
   const seen = [];
-  window.__startBench = { seen, readyMs: null, text: null };
+  window.__startBench = { seen, readyMs: null, text: null, editorMs: null };
   const look = () => {
+    if (window.__startBench.editorMs === null && document.querySelector('.ProseMirror')) window.__startBench.editorMs = performance.now();
     const el = document.querySelector('[data-phrase-index]');
     if (!el) return;
     const text = el.textContent || '';
@@ -51,14 +52,14 @@ const STATUS_PROBE = `(() => {
   new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 })();`;
 
-interface Load { ms: number; text: string; built: boolean; marks: Record<string, number> }
+interface Load { ms: number; text: string; built: boolean; marks: Record<string, number>; editorMs: number | null }
 
 async function measure(page: Page, navigate: () => Promise<unknown>): Promise<Load> {
   await navigate();
   await page.waitForFunction(() => (window as unknown as { __startBench?: { readyMs: number | null } }).__startBench?.readyMs != null, undefined, { timeout: READY_TIMEOUT_MS, polling: 50 });
-  const r = await page.evaluate(() => (window as unknown as { __startBench: { readyMs: number; text: string; seen: string[] } }).__startBench);
+  const r = await page.evaluate(() => (window as unknown as { __startBench: { readyMs: number; text: string; seen: string[]; editorMs: number | null } }).__startBench);
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('phrase-index:')).map((m) => [m.name.slice(13), m.startTime])));
-  return { ms: r.readyMs, text: r.text, built: r.seen.some((t) => t.includes('正在建立')), marks };
+  return { ms: r.readyMs, text: r.text, built: r.seen.some((t) => t.includes('正在建立')), marks, editorMs: r.editorMs };
 }
 
 /** Waits until the index built by this load is in the index cache (it is written after the status says ready). */
@@ -149,7 +150,7 @@ const fmt = (ms: number) => `${Math.round(ms)} ms`;
 function steps(load: Load): string {
   const m = load.marks;
   const d = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '?' : Math.round(b - a));
-  return `[page ${d(0, m.start)} · inputs ${d(m.start, m.inputs)} · key ${d(m.inputs, m.key)} · cache read ${d(m.key, m.read)} · to worker ${d(m.read, m['worker-received'])} (worker up at ${d(0, m['worker-workerStart'])}) · check+read ${d(m['worker-received'], m['worker-deserialized'])} · swap ${d(m['worker-deserialized'], m['worker-ready'])} · back ${d(m['worker-ready'], m.ready)} · render ${d(m.ready, load.ms)}]`;
+  return `[editor shown ${load.editorMs === null ? '?' : Math.round(load.editorMs)} · page ${d(0, m.start)} · manifest ${d(m.start, m.manifest)} · digests ${d(m.start, m.digests)} · inputs ${d(m.start, m.inputs)} · key ${d(m.inputs, m.key)} · cache read ${d(m.key, m.read)} · to worker ${d(m.read, m['worker-received'])} (worker up at ${d(0, m['worker-workerStart'])}) · check+read ${d(m['worker-received'], m['worker-deserialized'])} · swap ${d(m['worker-deserialized'], m['worker-ready'])} · back ${d(m['worker-ready'], m.ready)} · render ${d(m.ready, load.ms)}]`;
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 function spread(values: number[]): string {

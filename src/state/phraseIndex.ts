@@ -127,8 +127,8 @@ async function readInputs(): Promise<IndexInputs> {
   const db = openJianggaoDB();
   const disabled = new Set(useSettings.getState().disabledPacks);
   const [manifest, digests, phrases] = await Promise.all([
-    readManifestOnce(),
-    disabled.has(OWN_DOCUMENTS_PACK) ? [] : db.then(listUserDocumentDigests),
+    readManifestOnce().then((m) => (mark('manifest'), m)),
+    disabled.has(OWN_DOCUMENTS_PACK) ? [] : db.then(listUserDocumentDigests).then((d) => (mark('digests'), d)),
     db.then(readOwnPhrases),
   ]);
   const entries = manifest.documents.filter((d) => !disabled.has(d.pack));
