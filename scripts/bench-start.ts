@@ -5,7 +5,10 @@
  *   - warm: reloads of that profile (the index is read from the index cache, not rebuilt);
  *   - the same with 5 M characters of the writer's own documents, generated from the corpus (paragraphs of
  *     the shipped texts reshuffled into new documents) and stored in the app's `userDocuments` store.
- * For each load it also says whether the status bar ever showed 「正在建立提法索引…」 (a real build). Memory:
+ * For each load it also says whether the status bar ever showed 「正在建立提法索引…」 (a real build), when the
+ * editor first showed, and the page's and worker's User Timing steps. After the warm loads: the first ghost
+ * for a typed prefix, then one document added through 「添加我的文稿」, timed until the new index is swapped in,
+ * with suggestions probed while the old index still answers. Memory:
  * the cached index file's bytes per character, plus the 2 bytes per character of the decoded texts the
  * worker holds, against the 16 B/char target.
  *
