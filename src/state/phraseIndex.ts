@@ -82,6 +82,8 @@ let started = false;
 let generation = 0;
 /** Content key of the index the worker answers with. */
 let currentKey: string | null = null;
+/** Loads sent to the worker and not answered: one of an older rebuild may still replace the worker's index. */
+let loadsInFlight = 0;
 /** The builder of the newest rebuild, stopped when a newer one starts. */
 let builder: PhraseClient | null = null;
 let manifestRead: Promise<CorpusManifest> | null = null;
@@ -201,7 +203,7 @@ export async function rebuildPhraseIndex(): Promise<void> {
         docMeta: inputs.docMeta, ownDocuments: inputs.own, studyDocIds: studyDocIdsOf(inputs.own),
       });
     };
-    if (key === currentKey) {
+    if (key === currentKey && loadsInFlight === 0) {
       // Same content (e.g. only a 学习材料 flag changed): the index in use stays.
       ready(usePhraseIndex.getState(), usePhraseIndex.getState().from ?? 'file');
       return;
@@ -211,7 +213,7 @@ export async function rebuildPhraseIndex(): Promise<void> {
     mark('read');
     if (!current()) return;
     if (cached) {
-      const loaded = await getPhraseClient().load(cached, key, inputs.docMeta);
+      const loaded = await loadIntoWorker(cached, key, inputs.docMeta);
       if (!current()) return;
       if (loaded.ok) {
         markWorkerSteps(loaded.stats.steps);
@@ -234,7 +236,7 @@ export async function rebuildPhraseIndex(): Promise<void> {
     mark('built');
     // The cache copies the file at once; the original is transferred to the answering worker.
     getIndexCache().put(key, built.file).catch((error: unknown) => console.warn('提法索引未能缓存', error));
-    const loaded = await getPhraseClient().load(built.file, key, inputs.docMeta);
+    const loaded = await loadIntoWorker(built.file, key, inputs.docMeta);
     if (!current()) return;
     if (!loaded.ok) throw new Error(`新建的索引未能载入：${loaded.reason}`);
     ready({ docs: built.docs, chars: built.chars }, 'build');
@@ -247,6 +249,16 @@ export async function rebuildPhraseIndex(): Promise<void> {
     } else {
       usePhraseIndex.setState({ phase: 'error', updating: false, error: message });
     }
+  }
+}
+
+/** Hands `file` to the answering worker (the newest load there wins over older ones). */
+async function loadIntoWorker(file: ArrayBuffer, key: string, meta: CheckDocMeta[]) {
+  loadsInFlight++;
+  try {
+    return await getPhraseClient().load(file, key, meta);
+  } finally {
+    loadsInFlight--;
   }
 }
 
