@@ -6,7 +6,7 @@
  * median and the spread of the worker's own timing (the sum of its pieces), the first run apart (it fills
  * the per-character pinyin memos). The scheduler runs each piece at once here, so wall time = worker time.
  */
-import { createPhraseRequestHandler, type PhraseResponse } from '../src/phrases/protocol';
+import { createPhraseRequestHandler, importCheckEngine, type PhraseResponse } from '../src/phrases/protocol';
 import { WORKER_CHECK_KINDS } from '../src/state/checks';
 import { shippedDocuments } from './checks-corpus';
 
@@ -25,7 +25,7 @@ draft = draft.slice(0, DRAFT_CHARS);
 const train = corpus.filter((d) => !used.has(d.id));
 
 let last: PhraseResponse | null = null;
-const handle = createPhraseRequestHandler((r) => { last = r; }, (task) => task());
+const handle = createPhraseRequestHandler((r) => { last = r; }, (task) => task(), await importCheckEngine());
 const t0 = performance.now();
 handle({ type: 'build', id: 1, docs: train, meta: train.map((d) => ({ title: d.title, year: d.year })) });
 const buildMs = performance.now() - t0;

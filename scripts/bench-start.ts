@@ -5,18 +5,26 @@
  *   - warm: reloads of that profile (the index is read from the index cache, not rebuilt);
  *   - the same with 5 M characters of the writer's own documents, generated from the corpus (paragraphs of
  *     the shipped texts reshuffled into new documents) and stored in the app's `userDocuments` store.
- * For each load it also says whether the status bar ever showed 「正在建立提法索引…」 (a real build). Memory:
+ * For each load it also says whether the status bar ever showed 「正在建立提法索引…」 (a real build), when the
+ * editor first showed, and the page's and worker's User Timing steps. After the warm loads: the first ghost
+ * for a typed prefix, then one document added through 「添加我的文稿」, timed until the new index is swapped in,
+ * with suggestions probed while the old index still answers. Memory:
  * the cached index file's bytes per character, plus the 2 bytes per character of the decoded texts the
  * worker holds, against the 16 B/char target.
  *
  *   npm run bench:start          (builds first)      RUNS=n to change the number of profiles (default 3)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, focusEditorEnd, typeChars } from '../tests/browser/harness';
 import { seededRandom } from './random';
+import { detectDate } from '../src/archive/dates';
+import { fingerprintText } from '../src/archive/duplicates';
+import { toUserDocumentRecord } from '../src/storage/userDocuments';
+import type { UserDocumentRecord } from '../src/storage/records';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -32,8 +40,9 @@ const READY_TIMEOUT_MS = 180_000;
 /** Records, from the start of navigation, every text of the status bar and when the ready text first showed. */
 const STATUS_PROBE = `(() => {
   const seen = [];
-  window.__startBench = { seen, readyMs: null, text: null };
+  window.__startBench = { seen, readyMs: null, text: null, editorMs: null };
   const look = () => {
+    if (window.__startBench.editorMs === null && document.querySelector('.ProseMirror')) window.__startBench.editorMs = performance.now();
     const el = document.querySelector('[data-phrase-index]');
     if (!el) return;
     const text = el.textContent || '';
@@ -46,14 +55,14 @@ const STATUS_PROBE = `(() => {
   new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 })();`;
 
-interface Load { ms: number; text: string; built: boolean; marks: Record<string, number> }
+interface Load { ms: number; text: string; built: boolean; marks: Record<string, number>; editorMs: number | null }
 
 async function measure(page: Page, navigate: () => Promise<unknown>): Promise<Load> {
   await navigate();
   await page.waitForFunction(() => (window as unknown as { __startBench?: { readyMs: number | null } }).__startBench?.readyMs != null, undefined, { timeout: READY_TIMEOUT_MS, polling: 50 });
-  const r = await page.evaluate(() => (window as unknown as { __startBench: { readyMs: number; text: string; seen: string[] } }).__startBench);
+  const r = await page.evaluate(() => (window as unknown as { __startBench: { readyMs: number; text: string; seen: string[]; editorMs: number | null } }).__startBench);
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('phrase-index:')).map((m) => [m.name.slice(13), m.startTime])));
-  return { ms: r.readyMs, text: r.text, built: r.seen.some((t) => t.includes('正在建立')), marks };
+  return { ms: r.readyMs, text: r.text, built: r.seen.some((t) => t.includes('正在建立')), marks, editorMs: r.editorMs };
 }
 
 /** Waits until the index built by this load is in the index cache (it is written after the status says ready). */
@@ -109,9 +118,19 @@ function ownDocuments(): { title: string; text: string }[] {
   return docs;
 }
 
-/** Stores `docs` in the app's own-documents store, as `storage/userDocuments.ts` writes them. */
-async function addOwnDocuments(page: Page, docs: { title: string; text: string }[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 25) {
+/** The records `storage/userDocuments.ts` writes for `docs` (hash, signature, date, digest), made here once. */
+async function ownRecords(docs: { title: string; text: string }[]): Promise<UserDocumentRecord[]> {
+  const now = Date.now();
+  return Promise.all(docs.map(async (d, i) => {
+    const { hash, signature } = await fingerprintText(d.text);
+    const { date, year } = detectDate(d.text, now);
+    return toUserDocumentRecord({ title: d.title, text: d.text, sourceName: `${d.title}.txt`, folder: '', date, year, enabled: true, study: false, hash, signature }, now + i);
+  }));
+}
+
+/** Stores `records` in the app's own-documents store as they are (the page is open: the database exists). */
+async function addOwnDocuments(page: Page, records: UserDocumentRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 25) {
     await page.evaluate(async (batch) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const req = indexedDB.open('jianggao');
@@ -120,30 +139,73 @@ async function addOwnDocuments(page: Page, docs: { title: string; text: string }
       });
       await new Promise<void>((ok, fail) => {
         const tx = db.transaction('userDocuments', 'readwrite');
-        const now = Date.now();
-        batch.forEach((d, j) => tx.objectStore('userDocuments').put({ id: crypto.randomUUID(), title: d.title, text: d.text, addedAt: now + j }));
+        for (const r of batch) tx.objectStore('userDocuments').put(r);
         tx.oncomplete = () => ok();
         tx.onerror = () => fail(tx.error);
       });
       db.close();
-    }, docs.slice(i, i + 25));
+    }, records.slice(i, i + 25));
   }
 }
 
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
-/** Where a load's time went: navigation → rebuild() starts → key computed → cache read → worker ready. */
+/** Where a load's time went: navigation → index code starts → inputs read → key → cache read → worker steps → ready. */
 function steps(load: Load): string {
   const m = load.marks;
   const d = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '?' : Math.round(b - a));
-  return `[page ${d(0, m.start)} · inputs+key ${d(m.start, m.key)} · cache read ${d(m.key, m.read)} · worker ${d(m.read, m.ready)}]`;
+  return `[editor shown ${load.editorMs === null ? '?' : Math.round(load.editorMs)} · page ${d(0, m.start)} · manifest ${d(m.start, m.manifest)} · digests ${d(m.start, m.digests)} · inputs ${d(m.start, m.inputs)} · key ${d(m.inputs, m.key)} · cache read ${d(m.key, m.read)} · to worker ${d(m.read, m['worker-received'])} (worker up at ${d(0, m['worker-workerStart'])}) · check+read ${d(m['worker-received'], m['worker-deserialized'])} · swap ${d(m['worker-deserialized'], m['worker-ready'])} · back ${d(m['worker-ready'], m.ready)} · render ${d(m.ready, load.ms)}]`;
 }
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 function spread(values: number[]): string {
   const s = [...values].sort((a, b) => a - b);
-  const median = s[Math.floor(s.length / 2)];
-  return `median ${fmt(median)}, min ${fmt(s[0])}, max ${fmt(s[s.length - 1])} (n=${s.length})`;
+  return `median ${fmt(median(s))}, min ${fmt(s[0])}, max ${fmt(s[s.length - 1])} (n=${s.length})`;
+}
+const loadAverage = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
+
+/** A prefix the shipped corpus continues (「共同体意识」), typed to see whether a ghost comes. */
+const PROBE_PREFIX = '铸牢中华民族';
+const GHOST_SELECTOR = '[data-ghost-text]';
+const GHOST_TIMEOUT_MS = 3_000;
+
+/** Types PROBE_PREFIX on a new line and returns ms from the first character to the ghost, or null when none came. */
+async function probeSuggestion(page: Page): Promise<number | null> {
+  await page.keyboard.press('Enter');
+  const t0 = Date.now();
+  await typeChars(page, PROBE_PREFIX);
+  try {
+    await page.locator(GHOST_SELECTOR).waitFor({ state: 'attached', timeout: GHOST_TIMEOUT_MS });
+    return Date.now() - t0;
+  } catch {
+    return null;
+  }
 }
 
-async function scenario(context: BrowserContext, url: string, own: { title: string; text: string }[] | null, log: (line: string) => void) {
+interface Rebuild { ms: number; probes: (number | null)[]; docsBefore: number; docsAfter: number }
+
+/**
+ * Adds one document through the 我的文稿 file input and times the background rebuild (from the input to the
+ * status with the new count and no 「正在更新」), probing for suggestions while the update runs.
+ */
+async function rebuildAfterAddingOne(page: Page, n: number): Promise<Rebuild> {
+  const status = page.locator('[data-phrase-index]');
+  const docsBefore = Number(/(\d+) 篇/.exec((await status.textContent()) ?? '')?.[1]);
+  await page.getByRole('tab', { name: '提法', exact: true }).click();
+  const text = `同志们：\n第${n}次会议要求，全县上下要大力弘扬紫云英精神${n}号，把山区小县建成生态强县。\n`;
+  const t0 = Date.now();
+  await page.getByLabel('添加我的文稿').setInputFiles([{ name: `新增文稿${n}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+  await page.locator('[data-phrase-index-updating]').waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS });
+  await focusEditorEnd(page);
+  const probes: (number | null)[] = [];
+  while (probes.length < 5 && await page.locator('[data-phrase-index-updating]').count() > 0) probes.push(await probeSuggestion(page));
+  await page.waitForFunction((before) => {
+    const el = document.querySelector('[data-phrase-index]');
+    return !!el && !el.querySelector('[data-phrase-index-updating]') && new RegExp(`${before + 1} 篇`).test(el.textContent ?? '');
+  }, docsBefore, { timeout: READY_TIMEOUT_MS, polling: 50 });
+  const ms = Date.now() - t0;
+  return { ms, probes, docsBefore, docsAfter: docsBefore + 1 };
+}
+
+async function scenario(context: BrowserContext, url: string, own: UserDocumentRecord[] | null, log: (line: string) => void) {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[页面错误]', error.message));
   await page.addInitScript(STATUS_PROBE);
@@ -158,10 +220,16 @@ async function scenario(context: BrowserContext, url: string, own: { title: stri
   }
   const warm: Load[] = [];
   for (let i = 0; i < WARM_RELOADS; i++) warm.push(await measure(page, () => page.reload()));
+  // The first suggestion after the last warm load, from navigation.
+  await focusEditorEnd(page);
+  const probe = await probeSuggestion(page);
+  const firstGhostMs = probe === null ? null : await page.evaluate(() => performance.now());
+  const rebuild = await rebuildAfterAddingOne(page, Date.now() % 100000);
   await page.close();
   const chars = Number(/([\d,]+) 字/.exec(warm[0].text)?.[1].replace(/,/g, '') ?? NaN);
   log(`  cold ${fmt(cold.ms)}${cold.built ? ' (built)' : ''}${own ? `; first load with own documents ${fmt(first.ms)}${first.built ? ' (built)' : ''}` : ''}; warm ${warm.map((w) => `${fmt(w.ms)}${w.built ? ' (BUILT)' : ''} ${steps(w)}`).join(', ')}  — ${warm[0].text}`);
-  return { cold, first, warm, bytes, chars };
+  log(`  first ghost after the last warm load: ${firstGhostMs === null ? 'NONE' : `${fmt(firstGhostMs)} after navigation (typing included)`}; rebuild after adding one document: ${fmt(rebuild.ms)} (${rebuild.docsBefore} → ${rebuild.docsAfter} 篇), ghosts while it ran: ${rebuild.probes.map((p) => (p === null ? 'none' : fmt(p))).join(', ') || 'no probe (finished first)'}`);
+  return { cold, first, warm, bytes, chars, rebuild, firstGhostMs };
 }
 
 async function main(): Promise<void> {
@@ -170,8 +238,8 @@ async function main(): Promise<void> {
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const url = `http://127.0.0.1:${address.port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  const own = ownDocuments();
-  console.log(`bench:start — ${RUNS} fresh profiles; own documents: ${own.length} × ≈${OWN_DOC_CHARS.toLocaleString('en')} = ${own.reduce((n, d) => n + d.text.length, 0).toLocaleString('en')} characters`);
+  const own = await ownRecords(ownDocuments());
+  console.log(`bench:start — ${RUNS} fresh profiles; own documents: ${own.length} × ≈${OWN_DOC_CHARS.toLocaleString('en')} = ${own.reduce((n, d) => n + d.text.length, 0).toLocaleString('en')} characters; load average ${loadAverage()}`);
   try {
     for (const withOwn of [false, true]) {
       console.log(withOwn ? '\nshipped corpus + 5 M characters of own documents' : '\nshipped corpus');
@@ -185,6 +253,10 @@ async function main(): Promise<void> {
       console.log(`  cold (first visit, built): ${spread(results.map((r) => r.cold.ms))}`);
       if (withOwn) console.log(`  first load after adding the documents (built): ${spread(results.map((r) => r.first.ms))}`);
       console.log(`  warm (reload, from the cache): ${spread(warm)}; rebuilt on a warm load: ${results.flatMap((r) => r.warm).filter((w) => w.built).length} — target ≤ ${TARGET_WARM_MS} ms: ${Math.max(...warm) <= TARGET_WARM_MS ? 'met in every run' : 'NOT met in every run'}`);
+      const rebuilds = results.map((r) => r.rebuild);
+      const probes = rebuilds.flatMap((r) => r.probes);
+      console.log(`  rebuild after adding one document (background): ${spread(rebuilds.map((r) => r.ms))}; suggestions while it ran: ${probes.filter((p) => p !== null).length} of ${probes.length} probes showed a ghost${probes.some((p) => p !== null) ? ` (median ${fmt(median(probes.filter((p): p is number => p !== null)))} from the first typed character)` : ''}`);
+      console.log(`  load average now ${loadAverage()}`);
       const { bytes, chars } = results[0];
       const perChar = (bytes + 2 * chars) / chars;
       console.log(`  index file ${(bytes / 1e6).toFixed(1)} MB for ${chars.toLocaleString('en')} characters = ${(bytes / chars).toFixed(1)} B/char; worker's index with decoded texts ≈ ${perChar.toFixed(1)} B/char (target ≤ ${TARGET_BYTES_PER_CHAR})`);

@@ -1,8 +1,9 @@
 /**
  * The main-thread client of the phrase worker. Owns request ids, the promises waiting for answers, and
  * the rule that a newer `suggest` supersedes an older one: the older promise resolves `null` at once and
- * its late answer is dropped, never drawn. While no index is ready (before the first build finishes, or
- * during a rebuild) `suggest` resolves `[]` without asking. No DOM beyond the Worker interface.
+ * its late answer is dropped, never drawn. While no index is ready (before the first build or load
+ * finishes, or during a build in this worker) `suggest` resolves `[]` without asking; during a `load` the
+ * index it replaces still answers. No DOM beyond the Worker interface.
  */
 import type { CheckDocMeta, CheckFinding } from '../checks/types';
 import type { Formulation, LibraryQuery } from '../checks/library';
@@ -32,10 +33,16 @@ export interface WorkerLike {
 
 /** The engine as the editor sees it. */
 export interface PhraseClient {
-  /** Builds the index in the worker; a later build replaces the earlier. With `fileKey`, also returns it as a file. */
-  build(docs: PhraseDocument[], options?: { meta?: CheckDocMeta[]; fileKey?: string }): Promise<BuildResult>;
-  /** Hands `buffer` (transferred, no copy) to the worker, which uses it if it is a valid index file for `key`. */
-  load(buffer: ArrayBuffer, key: string): Promise<LoadResult>;
+  /**
+   * Builds the index in the worker; a later build replaces the earlier. With `fileKey`, also returns it as a
+   * file; with `fileOnly` too, only the file (the worker keeps answering with the index it had).
+   */
+  build(docs: PhraseDocument[], options?: { meta?: CheckDocMeta[]; fileKey?: string; fileOnly?: boolean }): Promise<BuildResult>;
+  /**
+   * Hands `buffer` (transferred, no copy) to the worker, which uses it if it is a valid index file for `key`
+   * (`meta`: the documents' titles and years for the checks). The index it had answers until then.
+   */
+  load(buffer: ArrayBuffer, key: string, meta?: CheckDocMeta[]): Promise<LoadResult>;
   /** Suggestions for the text before the cursor; `null` when a newer call superseded this one. */
   suggest(textBeforeCursor: string, options?: SuggestOptions): Promise<Suggestion[] | null>;
   /** Sets what the checks need besides the index (document years, office rules, 学习材料). */
@@ -58,7 +65,7 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
   let buildsInFlight = 0;
   let ready = false;
   let disposed = false;
-  const builds = new Map<number, { resolve: (s: BuildResult) => void; reject: (e: Error) => void }>();
+  const builds = new Map<number, { resolve: (s: BuildResult) => void; reject: (e: Error) => void; fileOnly: boolean }>();
   const loads = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
   let pendingQuery: { id: number; resolve: (s: Suggestion[] | null) => void } | null = null;
   let pendingCheck: { id: number; resolve: (r: CheckResult | null) => void; reject: (e: Error) => void } | null = null;
@@ -71,7 +78,7 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
       builds.delete(msg.id);
       buildsInFlight--;
       if (msg.type === 'built') {
-        ready = true;
+        if (!build.fileOnly) ready = true;
         build.resolve(msg.file ? { ...msg.stats, file: msg.file } : msg.stats);
       } else {
         build.reject(new Error(msg.type === 'error' ? msg.message : 'unexpected answer to build'));
@@ -81,7 +88,6 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
     const load = loads.get(msg.id);
     if (load) {
       loads.delete(msg.id);
-      buildsInFlight--;
       if (msg.type === 'built') {
         ready = true;
         load.resolve({ ok: true, stats: msg.stats });
@@ -119,19 +125,19 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
     build(docs, options = {}) {
       if (disposed) return Promise.reject(new Error('phrase client disposed'));
       const id = nextId++;
+      const fileOnly = options.fileOnly === true && options.fileKey !== undefined;
       buildsInFlight++;
       return new Promise<BuildResult>((resolve, reject) => {
-        builds.set(id, { resolve, reject });
-        worker.postMessage({ type: 'build', id, docs, ...(options.meta ? { meta: options.meta } : {}), ...(options.fileKey === undefined ? {} : { fileKey: options.fileKey }) });
+        builds.set(id, { resolve, reject, fileOnly });
+        worker.postMessage({ type: 'build', id, docs, ...(options.meta ? { meta: options.meta } : {}), ...(options.fileKey === undefined ? {} : { fileKey: options.fileKey }), ...(fileOnly ? { fileOnly } : {}) });
       });
     },
-    load(buffer, key) {
+    load(buffer, key, meta) {
       if (disposed) return Promise.reject(new Error('phrase client disposed'));
       const id = nextId++;
-      buildsInFlight++;
       return new Promise<LoadResult>((resolve, reject) => {
         loads.set(id, { resolve, reject });
-        worker.postMessage({ type: 'load', id, buffer, key }, [buffer]);
+        worker.postMessage({ type: 'load', id, buffer, key, ...(meta ? { meta } : {}) }, [buffer]);
       });
     },
     suggest(text, options) {

@@ -5,11 +5,10 @@
  * query arrived meanwhile; an older one is answered `null` (superseded). Checks (src/checks) run here
  * too, with the same rule: only the newest `check` is answered with findings. No DOM.
  */
-import { createChecker, type Checker } from '../checks/checker';
-import { FormulationLibrary, type Formulation, type LibraryQuery } from '../checks/library';
+import type { Checker, createChecker } from '../checks/checker';
+import type { Formulation, FormulationLibrary, LibraryQuery } from '../checks/library';
 import type { StudyDocument } from '../checks/quotations';
 import type { TimelinessRule } from '../checks/timeliness';
-import { SHIPPED_TIMELINESS_RULES } from '../checks/timeliness';
 import type { CheckDocMeta, CheckFinding, CheckKind } from '../checks/types';
 import { buildPhraseIndex, type PhraseIndex } from './build';
 import { deserializePhraseIndex, IndexFileError, serializePhraseIndex } from './indexFile';
@@ -23,6 +22,12 @@ export interface IndexStats {
   buildMs: number;
   /** Built from the documents, or read from a cached index file (`load`). */
   from?: 'build' | 'file';
+  /**
+   * When the worker reached each step of this request, in ms since the epoch (`performance.timeOrigin +
+   * now()`, comparable across threads): `workerStart` (its handler was made), `received`, `deserialized`
+   * (checked and read), `ready` (the index in use); and `checksumMs`, the checksum's share.
+   */
+  steps?: Record<string, number>;
 }
 
 /**
@@ -32,6 +37,8 @@ export interface IndexStats {
 export interface CheckConfig {
   officeRules: TimelinessRule[];
   studyMaterial: StudyDocument[];
+  /** Ids of index documents that are 学习材料 as well (title, year and text taken from the index: no copy sent). */
+  studyDocIds?: string[];
 }
 
 export interface CheckRequestOptions {
@@ -42,10 +49,18 @@ export interface CheckRequestOptions {
 }
 
 export type PhraseRequest =
-  /** `meta`: each document's title and year, for the checks; `fileKey`: also answer with the index as a file (`indexFile.ts`) carrying this content key. */
-  | { type: 'build'; id: number; docs: PhraseDocument[]; meta?: CheckDocMeta[]; fileKey?: string }
-  /** Use the index in `buffer` (transferred) if it is a valid file for `key`; else answer `rejected`. */
-  | { type: 'load'; id: number; buffer: ArrayBuffer; key: string }
+  /**
+   * `meta`: each document's title and year, for the checks; `fileKey`: also answer with the index as a file
+   * (`indexFile.ts`) carrying this content key; `fileOnly`: only make that file (a builder worker), keeping
+   * the index this worker answers with.
+   */
+  | { type: 'build'; id: number; docs: PhraseDocument[]; meta?: CheckDocMeta[]; fileKey?: string; fileOnly?: boolean }
+  /**
+   * Use the index in `buffer` (transferred) if it is a valid file for `key`; else answer `rejected`. `meta`:
+   * the documents' titles and years for the checks (default: from the file). The index it replaces answers
+   * until then.
+   */
+  | { type: 'load'; id: number; buffer: ArrayBuffer; key: string; meta?: CheckDocMeta[] }
   | { type: 'suggest'; id: number; text: string; options?: SuggestOptions }
   | { type: 'checkConfig'; id: number; config: CheckConfig }
   | { type: 'check'; id: number; text: string; options: CheckRequestOptions }
@@ -91,41 +106,95 @@ const defaultScheduler: Scheduler = (task) => {
   setTimeout(task, 0);
 };
 
+/** What the checks and the 提法库 are made with (their code, with pinyin-pro's tables, is most of the worker's). */
+export interface CheckEngine {
+  createChecker: typeof createChecker;
+  FormulationLibrary: typeof FormulationLibrary;
+  SHIPPED_TIMELINESS_RULES: readonly TimelinessRule[];
+}
+
+/** The check engine as a separate chunk, loaded after the index answers: the worker starts faster without it. */
+export async function importCheckEngine(): Promise<CheckEngine> {
+  const [{ createChecker }, { FormulationLibrary }, { SHIPPED_TIMELINESS_RULES }] = await Promise.all([
+    import('../checks/checker'), import('../checks/library'), import('../checks/timeliness'),
+  ]);
+  return { createChecker, FormulationLibrary, SHIPPED_TIMELINESS_RULES };
+}
+
 /**
  * The worker's message handler: `post` sends a response back. Builds replace the index synchronously
  * (the worker is the thread that may block); a load checks the file first (asynchronously) and is dropped
  * if a later build or load arrived meanwhile. Queries before any index answer `[]`.
  */
-export function createPhraseRequestHandler(post: PostResponse, schedule: Scheduler = defaultScheduler): (request: PhraseRequest) => void {
+export function createPhraseRequestHandler(
+  post: PostResponse,
+  schedule: Scheduler = defaultScheduler,
+  /** The check engine, or how to load it (on the first check, 提法库 query or index). */
+  checkEngine: CheckEngine | (() => Promise<CheckEngine>) = importCheckEngine,
+): (request: PhraseRequest) => void {
+  let engine: CheckEngine | null = typeof checkEngine === 'function' ? null : checkEngine;
+  let engineLoad: Promise<CheckEngine> | null = null;
+  /** Runs `task` with the check engine: at once when loaded, else once it is (`onError` if it cannot be). */
+  const withEngine = (task: (e: CheckEngine) => void, onError: (e: unknown) => void) => {
+    if (engine) {
+      task(engine);
+      return;
+    }
+    engineLoad ??= (checkEngine as () => Promise<CheckEngine>)();
+    engineLoad.then((loaded) => {
+      engine = loaded;
+      task(loaded);
+    }, (e: unknown) => {
+      engineLoad = null;
+      onError(e);
+    });
+  };
   let index: PhraseIndex | null = null;
   let docs: readonly PhraseDocument[] = [];
   let meta: CheckDocMeta[] = [];
   let latestQueryId = -1;
   let latestCheckId = -1;
   let config: CheckConfig = { officeRules: [], studyMaterial: [] };
-  // Made with the index (its set-up is the slow part, and suggestions are off while a build runs), and
-  // again when the office rules change.
+  // Made after the index is in use (its set-up takes a while at millions of characters: the index answers
+  // first), on the first check or a turn of the event loop later, and again when the office rules change.
   let checker: Checker | null = null;
   let library: FormulationLibrary | null = null;
-  const makeChecker = (current: PhraseIndex) => createChecker(current, meta, { rules: [...SHIPPED_TIMELINESS_RULES, ...config.officeRules] });
+  /** The 学习材料 of the checks: the ones sent, and the index documents named by `studyDocIds` (one array per index and config). */
+  let studyMaterial: StudyDocument[] | null = null;
+  const currentStudyMaterial = (): StudyDocument[] => {
+    if (studyMaterial) return studyMaterial;
+    const ids = new Set(config.studyDocIds ?? []);
+    const fromIndex = ids.size ? docs.flatMap((d, i) => (ids.has(d.id) ? [{ title: d.title, year: meta[i]?.year ?? new Date().getFullYear(), text: d.text }] : [])) : [];
+    studyMaterial = [...config.studyMaterial, ...fromIndex];
+    return studyMaterial;
+  };
+  const makeChecker = (e: CheckEngine, current: PhraseIndex) => e.createChecker(current, meta, { rules: [...e.SHIPPED_TIMELINESS_RULES, ...config.officeRules] });
+  const now = () => performance.timeOrigin + performance.now();
+  const workerStart = now();
   const fail = (id: number, e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
   /** Id of the newest build or load: an older load that finishes later does not replace its index. */
   let latestIndexRequest = -1;
   const statsOf = (built: PhraseIndex, from: 'build' | 'file'): IndexStats => ({ docs: built.docs.length, chars: built.chars, buildMs: built.buildMs, from });
-  /** A new index: the checks' documents and checker follow it. */
+  /** A new index: the checks' documents follow it; its checker is made (and warmed up) a turn later. */
   const useIndex = (next: PhraseIndex, nextMeta: CheckDocMeta[]) => {
     index = next;
     docs = next.docs;
     meta = nextMeta;
     library = null;
-    checker = makeChecker(next);
-    // Fills the per-character pinyin memos with the corpus's common characters, while suggestions are off.
-    checker.check(next.docs.find((d) => d.text.length > 0)?.text.slice(0, CHECK_WARM_UP_CHARS) ?? '', { kinds: ['提法'] });
+    checker = null;
+    studyMaterial = null;
+    schedule(() => withEngine((e) => {
+      if (index !== next || checker) return;
+      checker = makeChecker(e, next);
+      // Fills the per-character pinyin memos with the corpus's common characters.
+      checker.check(next.docs.find((d) => d.text.length > 0)?.text.slice(0, CHECK_WARM_UP_CHARS) ?? '', { kinds: ['提法'] });
+    }, (err) => console.warn('校对模块未能载入', err)));
   };
   return (request) => {
     if (request.type === 'checkConfig') {
       const rulesChanged = JSON.stringify(request.config.officeRules) !== JSON.stringify(config.officeRules);
       config = request.config;
+      studyMaterial = null;
       if (rulesChanged) checker = null;
       post({ type: 'checkConfigured', id: request.id });
       return;
@@ -140,7 +209,7 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
       const pieces = whole ? [[0, text.length]] : paragraphPieces(text, CHECK_PIECE_CHARS);
       const findings: CheckFinding[] = [];
       let ms = 0;
-      const step = (p: number) => {
+      const step = (e: CheckEngine, p: number) => {
         if (request.id !== latestCheckId) {
           post({ type: 'checked', id: request.id, findings: null, ms: 0 });
           return;
@@ -151,9 +220,9 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
         }
         try {
           const t0 = performance.now();
-          checker ??= makeChecker(index);
+          checker ??= makeChecker(e, index);
           const [from, to] = pieces[p];
-          for (const f of checker.check(text.slice(from, to), { year: options.year, kinds: options.kinds, studyMaterial: config.studyMaterial })) {
+          for (const f of checker.check(text.slice(from, to), { year: options.year, kinds: options.kinds, studyMaterial: currentStudyMaterial() })) {
             findings.push({ ...f, start: f.start + from, end: f.end + from });
           }
           ms += performance.now() - t0;
@@ -161,26 +230,28 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
           fail(request.id, e);
           return;
         }
-        if (p + 1 < pieces.length) schedule(() => step(p + 1));
+        if (p + 1 < pieces.length) schedule(() => step(e, p + 1));
         else post({ type: 'checked', id: request.id, findings, ms });
       };
-      schedule(() => step(0));
+      withEngine((e) => schedule(() => step(e, 0)), (err) => fail(request.id, err));
       return;
     }
     if (request.type === 'library') {
-      try {
-        library ??= new FormulationLibrary(docs.map((d, i) => ({ title: d.title, pack: d.pack, year: meta[i]?.year ?? null, text: d.text })));
-        post({ type: 'library', id: request.id, formulations: library.search(request.query), total: library.formulations.length });
-      } catch (e) {
-        fail(request.id, e);
-      }
+      withEngine((engineNow) => {
+        try {
+          library ??= new engineNow.FormulationLibrary(docs.map((d, i) => ({ title: d.title, pack: d.pack, year: meta[i]?.year ?? null, text: d.text })));
+          post({ type: 'library', id: request.id, formulations: library.search(request.query), total: library.formulations.length });
+        } catch (e) {
+          fail(request.id, e);
+        }
+      }, (e) => fail(request.id, e));
       return;
     }
     if (request.type === 'build') {
-      latestIndexRequest = request.id;
+      if (!request.fileOnly) latestIndexRequest = request.id;
       try {
         const built = buildPhraseIndex(request.docs);
-        useIndex(built, request.docs.map((d, i) => request.meta?.[i] ?? { title: d.title, year: null }));
+        if (!request.fileOnly) useIndex(built, request.docs.map((d, i) => request.meta?.[i] ?? { title: d.title, year: null }));
         if (request.fileKey === undefined) {
           post({ type: 'built', id: request.id, stats: statsOf(built, 'build') });
           return;
@@ -196,14 +267,19 @@ export function createPhraseRequestHandler(post: PostResponse, schedule: Schedul
     }
     if (request.type === 'load') {
       latestIndexRequest = request.id;
-      deserializePhraseIndex(request.buffer, request.key).then(
+      const received = now();
+      const timing = { checksumMs: 0 };
+      deserializePhraseIndex(request.buffer, request.key, timing).then(
         (loaded) => {
           if (request.id !== latestIndexRequest) {
             post({ type: 'rejected', id: request.id, reason: 'superseded' });
             return;
           }
-          useIndex(loaded, loaded.docs.map((d, i) => ({ title: d.title, year: loaded.docYears[i] || null })));
-          post({ type: 'built', id: request.id, stats: statsOf(loaded, 'file') });
+          const deserialized = now();
+          const sameMeta = request.meta?.length === loaded.docs.length;
+          useIndex(loaded, loaded.docs.map((d, i) => (sameMeta ? request.meta![i] : { title: d.title, year: loaded.docYears[i] || null })));
+          const steps = { workerStart, received, deserialized, ready: now(), checksumMs: timing.checksumMs };
+          post({ type: 'built', id: request.id, stats: { ...statsOf(loaded, 'file'), steps } });
         },
         (e: unknown) => {
           if (e instanceof IndexFileError) post({ type: 'rejected', id: request.id, reason: e.message });

@@ -7,7 +7,6 @@
 import { create } from 'zustand';
 import { findingKey } from '../checks/checker';
 import type { LibraryQuery } from '../checks/library';
-import type { StudyDocument } from '../checks/quotations';
 import type { TimelinessRule } from '../checks/timeliness';
 import type { CheckFinding, CheckKind } from '../checks/types';
 import {
@@ -15,7 +14,6 @@ import {
   writeFavourites, writeIgnoredFindings, writeOfficeRules, writeOwnPhrases,
 } from '../storage/checks';
 import { openJianggaoDB } from '../storage/db';
-import type { UserDocumentRecord } from '../storage/records';
 import { getPhraseClient, rebuild, usePhraseIndex } from './phraseIndex';
 
 export { findingKey } from '../checks/checker';
@@ -82,15 +80,10 @@ function ensureLoaded(): Promise<void> {
   return loaded;
 }
 
-/** The 学习材料 among the own documents: those flagged so, or all of them when none is flagged. */
-export function studyMaterialOf(own: readonly UserDocumentRecord[]): StudyDocument[] {
-  const flagged = own.filter((d) => d.study);
-  return (flagged.length ? flagged : own).map((d) => ({ title: d.title, year: d.year ?? new Date(d.addedAt).getFullYear(), text: d.text }));
-}
-
 function configure(): void {
   const index = usePhraseIndex.getState();
-  getPhraseClient().configureChecks({ officeRules: useChecks.getState().officeRules, studyMaterial: studyMaterialOf(index.ownDocuments) });
+  // The 学习材料 are index documents: the worker takes their texts from its index.
+  getPhraseClient().configureChecks({ officeRules: useChecks.getState().officeRules, studyMaterial: [], studyDocIds: index.studyDocIds });
 }
 
 let lastDraft: { id: string; text: () => string } | null = null;

@@ -6,11 +6,12 @@
  * Bump DB_VERSION for every schema change and add a step to `upgrade` — never edit an old step.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { DraftRecord, SnapshotRecord, QuarantineRecord, UserDocumentRecord } from './records';
+import { validateUserDocument, type DraftRecord, type SnapshotRecord, type QuarantineRecord, type UserDocumentRecord } from './records';
+import { userDocumentDigest } from './userDocumentDigest';
 import type { TemplateRecord } from '../templates/types';
 
 export const DB_NAME = 'jianggao';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface JianggaoSchema extends DBSchema {
   drafts: { key: string; value: DraftRecord };
@@ -21,7 +22,7 @@ export interface JianggaoSchema extends DBSchema {
   /** Records that failed validation on read, kept aside so that nothing is silently lost. */
   quarantine: { key: number; value: QuarantineRecord };
   /** The writer's own documents added to the phrase index. */
-  userDocuments: { key: string; value: UserDocumentRecord };
+  userDocuments: { key: string; value: UserDocumentRecord; indexes: { byDigest: string } };
 }
 
 export type JianggaoDB = IDBPDatabase<JianggaoSchema>;
@@ -41,7 +42,7 @@ export function openJianggaoDB(name: string = DB_NAME): Promise<JianggaoDB> {
 
 function openWithSchema(name: string): Promise<JianggaoDB> {
   return openDB<JianggaoSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('drafts', { keyPath: 'id' });
         db.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('byDraft', 'draftId');
@@ -49,6 +50,18 @@ function openWithSchema(name: string): Promise<JianggaoDB> {
         db.createObjectStore('settings');
         db.createObjectStore('quarantine', { keyPath: 'id', autoIncrement: true });
         db.createObjectStore('userDocuments', { keyPath: 'id' });
+      }
+      if (oldVersion < 2) {
+        // The phrase index reads its inputs from this index, without the texts; existing records get their digest.
+        const store = tx.objectStore('userDocuments');
+        store.createIndex('byDigest', 'digest');
+        void (async () => {
+          for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+            const checked = validateUserDocument(cursor.value);
+            const digest = checked.ok ? userDocumentDigest(checked.value) : undefined;
+            if (digest) await cursor.update({ ...cursor.value, digest });
+          }
+        })();
       }
     },
     blocking() {

@@ -43,6 +43,7 @@ test('a reload reads the cached index: no rebuild, and it suggests', async ({ pa
   const seen = await statusTexts(page);
   expect(seen.some((t) => t.includes('正在建立'))).toBe(false);
   expect(seen.at(-1)).toContain(`${MANIFEST.documents.length} 篇`);
+  expect(await page.locator('[data-phrase-index]').getAttribute('data-phrase-index-from')).toBe('file');
   await focusEditorEnd(page);
   await typeChars(page, '铸牢中华民族');
   expect(await waitForGhost(page)).toMatch(/^共同体意识/);
@@ -121,3 +122,25 @@ test('offline, a reload reads the cached index and still suggests', async ({ con
   await typeChars(page, '铸牢中华民族');
   expect(await waitForGhost(page)).toMatch(/^共同体意识/);
 }, 120_000);
+
+test('while a switched pack rebuilds the index in the background, the old index keeps suggesting; then the new one is swapped in', async ({ indexedPage: page }) => {
+  await waitForCachedFiles(page, 1);
+  await page.getByRole('tab', { name: '提法', exact: true }).click();
+  const smallest = [...MANIFEST.packs].filter((p) => p.documents > 0).sort((a, b) => a.documents - b.documents)[0];
+  await page.locator(`.phrase-packs [data-pack="${smallest.id}"] input`).uncheck();
+  // The count stays, with the update beside it; the index is still ready.
+  const status = page.locator('[data-phrase-index]');
+  await page.locator('[data-phrase-index-updating]').waitFor({ state: 'attached', timeout: PHRASE_INDEX_TIMEOUT_MS });
+  expect(await status.getAttribute('data-phrase-index')).toBe('ready');
+  expect(await status.textContent()).toContain(`提法索引：${MANIFEST.documents.length} 篇`);
+  expect(await status.textContent()).toContain('正在更新提法索引…');
+  await focusEditorEnd(page);
+  await typeChars(page, '铸牢中华民族');
+  expect(await waitForGhost(page)).toMatch(/^共同体意识/);
+  // The ghost came from the old index: the update was still running when it was drawn.
+  expect(await page.locator('[data-phrase-index-updating]').count()).toBe(1);
+  await screenshot(page, 'index-rebuild-suggests-meanwhile');
+  const remaining = MANIFEST.documents.length - smallest.documents;
+  await expect.poll(() => status.textContent(), { timeout: PHRASE_INDEX_TIMEOUT_MS }).toMatch(new RegExp(`^提法索引：${remaining} 篇 · [\\d,]+ 字$`));
+  expect(await page.locator('[data-phrase-index-updating]').count()).toBe(0);
+}, 180_000);

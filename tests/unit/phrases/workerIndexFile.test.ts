@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPhraseClient, type WorkerLike } from '../../../src/phrases/client';
 import { indexContentKey } from '../../../src/phrases/indexFile';
 import { createPhraseRequestHandler, type PhraseRequest, type PhraseResponse } from '../../../src/phrases/protocol';
+import { harness } from './workerHarness';
 
 const corpus = [
   { id: 'a', title: '甲', pack: 't', text: '推动经济高质量发展。', year: 2024 },
@@ -72,5 +73,30 @@ describe('worker: index files', () => {
     await building;
     expect((await client.suggest('坚定不移走'))?.[0]?.text).toContain('中国特色');
     expect(await client.suggest('推动经济')).toEqual([]);
+  });
+
+  it('a builder (fileOnly) returns the file and keeps its own index; the answering worker suggests from the old index until the file is loaded', async () => {
+    const oldKey = await indexContentKey(other.map((d) => ({ ...d, contentHash: d.text })));
+    const key = await indexContentKey(corpus.map((d) => ({ ...d, contentHash: d.text })));
+    const serving = createPhraseClient(new FakeWorker());
+    await serving.build(other, { fileKey: oldKey });
+    const builder = createPhraseClient(new FakeWorker());
+    await builder.build(other);
+    const built = await builder.build(corpus, { fileKey: key, fileOnly: true });
+    expect(built.file).toBeInstanceOf(ArrayBuffer);
+    expect(built).toMatchObject({ docs: 2, chars: 20 });
+    // The builder's own index is still the one it had.
+    expect((await builder.suggest('坚定不移走'))?.[0]?.text).toContain('中国特色');
+    // The client asks the worker during a load (no `[]` short cut); the worker answers from the index it has.
+    const { posted, handle, flush } = harness();
+    handle({ type: 'build', id: 1, docs: other });
+    handle({ type: 'load', id: 2, buffer: built.file!.slice(0), key });
+    handle({ type: 'suggest', id: 3, text: '坚定不移走' });
+    flush();
+    const meanwhile = posted.find((r) => r.type === 'suggestions');
+    expect(meanwhile?.type === 'suggestions' && meanwhile.suggestions?.[0]?.text).toContain('中国特色');
+    const loading = serving.load(built.file!, key, corpus.map((d) => ({ title: d.title, year: d.year })));
+    expect(await loading).toMatchObject({ ok: true, stats: { docs: 2, from: 'file', steps: { received: expect.any(Number), ready: expect.any(Number) } } });
+    expect((await serving.suggest('推动经济'))?.[0]?.text).toContain('高质量');
   });
 });

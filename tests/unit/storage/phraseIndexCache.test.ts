@@ -50,4 +50,18 @@ describe('phrase index cache', () => {
     await expect(cache.put('x', bytes(1))).rejects.toThrow();
     await cache.remove('x');
   });
+
+  it('newest(): the most recently stored file and its key; the stored file is a copy (the original may be transferred)', async () => {
+    const cache = openPhraseIndexCache('http://127.0.0.1/app/', memoryCaches());
+    expect(await cache.newest()).toBeNull();
+    const older = bytes(1);
+    await cache.put('a'.repeat(64), older, 100);
+    const file = bytes(7, 8);
+    const putting = cache.put('b'.repeat(64), file, 200);
+    structuredClone(file, { transfer: [file] }); // detached right after the call, as when handed to the worker
+    await putting;
+    const newest = await cache.newest();
+    expect(newest?.key).toBe('b'.repeat(64));
+    expect(new Uint8Array(newest!.file)).toEqual(new Uint8Array([7, 8]));
+  });
 });
