@@ -139,7 +139,7 @@ async function main(): Promise<void> {
     const followed = await typeAndMeasure(page, passageToType('speeches/speech-000.txt'));
     // Run 2, the writer writes text the index has not seen (speeches pack off, a speech typed): ghosts come
     // fresh from the reports and are replaced as the writer goes elsewhere.
-    await page.getByRole('tab', { name: '提法' }).click();
+    await page.getByRole('tab', { name: '提法', exact: true }).click();
     await page.getByRole('checkbox', { name: /讲话稿/ }).uncheck();
     await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 60_000 });
     console.log(await page.locator('[data-phrase-index]').textContent());
