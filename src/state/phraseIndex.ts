@@ -41,7 +41,7 @@ export interface PhraseIndexState {
   docMeta: CheckDocMeta[];
   /** The writer's own documents in the ready index (digests: no texts; the worker's index has them). */
   ownDocuments: UserDocumentDigest[];
-  /** Index ids of the 学习材料: the own documents flagged so, or all of them when none is flagged. */
+  /** Index ids of the 学习材料: the own documents flagged so (the others are searched as corpus, in the index). */
   studyDocIds: string[];
 }
 
@@ -166,9 +166,10 @@ async function readDocuments({ entries, own, phrases }: IndexInputs): Promise<Ph
   ];
 }
 
+// Only the flagged ones: the rest are already searched as part of the index, and a second index over a
+// whole archive would hold the worker for seconds.
 function studyDocIdsOf(own: readonly UserDocumentDigest[]): string[] {
-  const flagged = own.filter((d) => d.study);
-  return (flagged.length ? flagged : own).map((d) => ownDocId(d.id));
+  return own.filter((d) => d.study).map((d) => ownDocId(d.id));
 }
 
 /**
