@@ -13,6 +13,7 @@ import { draftMatch } from './draftMemory';
 import { contextStats, corpusEvidence, draftEvidence, placeOf, rangeSize, type ContextStats, type ContinuationEvidence, type DraftEvidence, type Surroundings } from './evidence';
 import { SENTENCE_END_CHARS } from './normalize';
 import { hasPlaceName, localisePlaceNames } from './places';
+import { withRecency } from './recency';
 import { stopSuggestion } from './saving';
 import { countDocs, docsOfRange, blockOf, codeAt } from './search';
 import type { Suggestion } from './types';
@@ -97,7 +98,8 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
     { first, full, chars: length, headChars, headChunks: stop.headChunks, extensionChars: ext.length, head: ext.ranges[headChars - 1], whole: [lo, hi] },
     tuning.localContextChars,
   );
-  const confidence = estimateConfidence(evidence, config.model, config.trees);
+  // Recency moves the fitted confidence; the models themselves read no year.
+  const confidence = withRecency(estimateConfidence(evidence, config.model, config.trees), evidence.recencyLift, tuning.recencyPerLift);
   const text = full === localised ? full.slice(0, length) : localisePlaceNames(written.slice(0, length), writtenCodes, place!);
   return {
     source: 'corpus',
