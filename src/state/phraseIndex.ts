@@ -75,7 +75,7 @@ export async function rebuild(): Promise<void> {
     const disabled = new Set(useSettings.getState().disabledPacks);
     const entries = manifest.documents.filter((d) => !disabled.has(d.pack));
     const docs: PhraseDocument[] = await Promise.all(entries.map(async (d) => ({
-      id: d.id, title: d.title, pack: d.pack, text: await fetchText(`corpus/${d.path}`),
+      id: d.id, title: d.title, pack: d.pack, year: d.year, text: await fetchText(`corpus/${d.path}`),
     })));
     if (!disabled.has(OWN_DOCUMENTS_PACK)) {
       const own = await listUserDocuments(await openJianggaoDB());

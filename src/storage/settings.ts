@@ -11,6 +11,8 @@ export interface PersistedSettings {
   draftMemoryEnabled: boolean;
   /** Corpus pack ids the phrase index leaves out. */
   disabledPacks: string[];
+  /** The year the writer writes for (recency of the suggestions' evidence); 0 = this year. */
+  referenceYear: number;
   lastDraftId: string | null;
 }
 
