@@ -182,10 +182,10 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 function row(name: string, s: EvalSummary): string {
   return [name.padEnd(16), String(s.docs).padStart(5), String(s.chars).padStart(8), pct(s.csr).padStart(7), pct(s.ksrPinyin).padStart(7),
     pct(s.precision).padStart(7), s.shownPer100.toFixed(1).padStart(7), s.meanAcceptedLen.toFixed(2).padStart(6),
-    s.p50Ms.toFixed(3).padStart(7), s.p99Ms.toFixed(3).padStart(7)].join(' ');
+    s.p50Ms.toFixed(3).padStart(7), s.p99Ms.toFixed(3).padStart(7), String(s.foreignPlace).padStart(7)].join(' ');
 }
 const HEADER = ['set'.padEnd(16), 'docs'.padStart(5), 'chars'.padStart(8), 'CSR'.padStart(7), 'KSR-py'.padStart(7), 'prec'.padStart(7),
-  'shown%'.padStart(7), 'len'.padStart(6), 'p50ms'.padStart(7), 'p99ms'.padStart(7)].join(' ');
+  'shown%'.padStart(7), 'len'.padStart(6), 'p50ms'.padStart(7), 'p99ms'.padStart(7), 'foreign'.padStart(7)].join(' ');
 
 function print(r: Result): void {
   console.log(HEADER);
@@ -221,7 +221,7 @@ async function main(): Promise<void> {
     const result = await run(args, argv, level);
     if (args.json) console.log(JSON.stringify(result));
     else {
-      console.log(`Evaluation (${mode}) at level ${level.label} (${level.id}, confidence ≥ ${level.minConfidence}); shown% = suggestions shown per 100 characters`);
+      console.log(`Evaluation (${mode}) at level ${level.label} (${level.id}, confidence ≥ ${level.minConfidence}); shown% = suggestions shown per 100 characters; foreign = shown suggestions naming a province or capital the typed document does not`);
       print(result);
     }
   }

@@ -5,14 +5,14 @@
  * (`draftMemory.ts`) likewise. Pure, no DOM.
  */
 import type { PhraseIndex } from './build';
-import { splitIntoChunks } from './chunks';
+import { balancedLength, splitIntoChunks } from './chunks';
 import { estimateConfidence, estimateDraftConfidence } from './confidence';
 import type { EngineConfig, QueryTuning } from './config';
 import { DOC_SCAN_CAP, endsParagraph, type Block, type Context, type LocalContext } from './contexts';
 import { draftMatch } from './draftMemory';
-import { contextStats, corpusEvidence, draftEvidence, placeOf, rangeSize, type ContextStats, type ContinuationEvidence, type DraftEvidence, type Surroundings } from './evidence';
+import { contextStats, corpusEvidence, draftEvidence, draftPlaceOf, rangeSize, type ContextStats, type ContinuationEvidence, type DraftEvidence, type Surroundings } from './evidence';
 import { SENTENCE_END_CHARS } from './normalize';
-import { hasPlaceName, localisePlaceNames } from './places';
+import { hasPlaceName, localiseLevelWords, localisePlaceNames, placeSafeLength } from './places';
 import { withRecency } from './recency';
 import { stopSuggestion } from './saving';
 import { countDocs, docsOfRange, blockOf, codeAt } from './search';
@@ -79,11 +79,17 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
   const firstRank = ext.ranges[ext.length - 1][0];
   const first = index.sa[firstRank];
   const firstDoc = index.docs[index.docOfRank[firstRank]];
-  const written = firstDoc.text.slice(first - firstDoc.start + k, first - firstDoc.start + k + ext.length);
-  // A province name in the continuation is shown as the draft's own (`places.ts`).
-  const writtenCodes = index.codes.subarray(first + k, first + k + ext.length);
-  const place = hasPlaceName(writtenCodes) ? placeOf(stats.surroundings) : null;
-  const localised = place === null ? written : localisePlaceNames(written, writtenCodes, place);
+  const corpusText = firstDoc.text.slice(first - firstDoc.start + k, first - firstDoc.start + k + ext.length);
+  // Never another place's name, nor a closing mark the draft did not open: the suggestion stops before them.
+  const draft = draftPlaceOf(stats.surroundings);
+  const corpusCodes = index.codes.subarray(first + k, first + k + ext.length);
+  const safe = Math.min(placeSafeLength(corpusText, corpusCodes, draft), balancedLength(corpusText, stats.surroundings.before));
+  if (safe < tuning.minSuggestionChars) return null;
+  const written = corpusText.slice(0, safe);
+  const writtenCodes = corpusCodes.subarray(0, safe);
+  // A province name in the continuation is shown as the draft's own, a level word at the draft's level (`places.ts`).
+  const place = hasPlaceName(writtenCodes) ? draft.province : null;
+  const localised = localiseLevelWords(place === null ? written : localisePlaceNames(written, writtenCodes, place), draft.level, draft.before);
   // The measurements below count characters of the corpus's text; a name of another length is put in at the end.
   const full = localised.length === written.length ? localised : written;
   const countAfter = (chars: number) => rangeSize(ext.ranges[chars - 1]);
@@ -100,7 +106,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
   );
   // Recency moves the fitted confidence; the models themselves read no year.
   const confidence = withRecency(estimateConfidence(evidence, config.model, config.trees), evidence.recencyLift, tuning.recencyPerLift);
-  const text = full === localised ? full.slice(0, length) : localisePlaceNames(written.slice(0, length), writtenCodes, place!);
+  const text = full === localised ? full.slice(0, length) : localiseLevelWords(localisePlaceNames(written.slice(0, length), writtenCodes, place!), draft.level, draft.before);
   return {
     source: 'corpus',
     suggestion: {

@@ -140,3 +140,32 @@ function segmentsInsideWord(tail: string, after: string): boolean {
   }
   return true;
 }
+
+const CLOSING_TO_OPENING = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [close, open]));
+
+/**
+ * How many leading characters of `suggestion` hold no closing mark (”》）…) without its opening: in the
+ * suggestion before it, or still open in the current paragraph of `before`. A suggestion is cut there, so
+ * 「两会」 typed without its opening quote is never offered 「”精神」.
+ */
+export function balancedLength(suggestion: string, before: string): number {
+  const open = new Map<string, number>();
+  for (let i = before.lastIndexOf('\n') + 1; i < before.length; i++) {
+    const ch = before[i];
+    if (ch in QUOTE_PAIRS) open.set(ch, (open.get(ch) ?? 0) + 1);
+    else if (CLOSING_TO_OPENING.has(ch)) {
+      const o = CLOSING_TO_OPENING.get(ch)!;
+      open.set(o, Math.max(0, (open.get(o) ?? 0) - 1));
+    }
+  }
+  for (let i = 0; i < suggestion.length; i++) {
+    const ch = suggestion[i];
+    if (ch in QUOTE_PAIRS) open.set(ch, (open.get(ch) ?? 0) + 1);
+    else if (CLOSING_TO_OPENING.has(ch)) {
+      const o = CLOSING_TO_OPENING.get(ch)!;
+      if ((open.get(o) ?? 0) === 0) return i;
+      open.set(o, open.get(o)! - 1);
+    }
+  }
+  return suggestion.length;
+}

@@ -9,6 +9,7 @@ import { pinyin } from 'pinyin-pro';
 import { buildPhraseIndex, type PhraseIndex } from './build';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './config';
 import { cleanText } from './normalize';
+import { CAPITAL_NAMES, PROVINCE_NAMES } from './places';
 import { suggestFromIndex } from './query';
 import type { CompiledTrees } from './trees';
 import { BEFORE_CURSOR_WINDOW_CHARS, type PhraseDocument, type Suggestion } from './types';
@@ -32,6 +33,8 @@ export interface EvalTally {
   shown: number;
   accepted: number;
   acceptedChars: number;
+  /** Shown suggestions naming a province or capital that the typed document never names (`foreignPlace`). */
+  foreignPlace: number;
   latenciesMs: number[];
 }
 
@@ -44,6 +47,9 @@ export interface EvalSummary {
   precision: number;
   shownPer100: number;
   meanAcceptedLen: number;
+  /** Shown suggestions naming a place the typed document does not (target 0), and per shown one. */
+  foreignPlace: number;
+  foreignPlaceRate: number;
   p50Ms: number;
   p99Ms: number;
 }
@@ -83,6 +89,13 @@ export function pinyinCosts(text: string): Uint16Array {
   return costs;
 }
 
+const PLACE_NAMES = [...PROVINCE_NAMES, ...CAPITAL_NAMES];
+
+/** The first province or capital named in `suggestion` that `document` never names, if any. */
+export function foreignPlace(suggestion: string, document: string): string | undefined {
+  return PLACE_NAMES.find((name) => suggestion.includes(name) && !document.includes(name));
+}
+
 /** Characters of `suggestion` the writer accepts at `text[i..]` and the keystrokes it costs; 0 chars = none. */
 export function acceptance(text: string, i: number, suggestion: Suggestion, minChars = 2): { chars: number; keys: number } {
   if (text.startsWith(suggestion.text, i)) return { chars: suggestion.text.length, keys: 1 };
@@ -98,7 +111,7 @@ export function acceptance(text: string, i: number, suggestion: Suggestion, minC
 
 /** An empty tally to add documents into. */
 export function emptyTally(): EvalTally {
-  return { docs: 0, chars: 0, keys: 0, pinyinBaseline: 0, pinyinKeys: 0, shown: 0, accepted: 0, acceptedChars: 0, latenciesMs: [] };
+  return { docs: 0, chars: 0, keys: 0, pinyinBaseline: 0, pinyinKeys: 0, shown: 0, accepted: 0, acceptedChars: 0, foreignPlace: 0, latenciesMs: [] };
 }
 
 /**
@@ -149,6 +162,7 @@ function typeSpan(text: string, costs: Uint16Array, from: number, to: number, su
     tally.latenciesMs.push(performance.now() - t0);
     if (s) {
       tally.shown++;
+      if (foreignPlace(s.text, text)) tally.foreignPlace++;
       const a = acceptance(text, i, s);
       if (a.chars > 0) {
         tally.accepted++;
@@ -175,6 +189,7 @@ export function mergeTally(a: EvalTally, b: EvalTally): EvalTally {
   a.shown += b.shown;
   a.accepted += b.accepted;
   a.acceptedChars += b.acceptedChars;
+  a.foreignPlace += b.foreignPlace;
   for (const l of b.latenciesMs) a.latenciesMs.push(l);
   return a;
 }
@@ -198,6 +213,8 @@ export function summarize(t: EvalTally): EvalSummary {
     precision: round(t.shown ? t.accepted / t.shown : 0, 4),
     shownPer100: round(t.chars ? (100 * t.shown) / t.chars : 0, 2),
     meanAcceptedLen: round(t.accepted ? t.acceptedChars / t.accepted : 0, 2),
+    foreignPlace: t.foreignPlace,
+    foreignPlaceRate: round(t.shown ? t.foreignPlace / t.shown : 0, 5),
     p50Ms: round(quantile(t.latenciesMs, 0.5), 4),
     p99Ms: round(quantile(t.latenciesMs, 0.99), 4),
   };

@@ -13,7 +13,7 @@ import { DOC_SCAN_CAP, type Block, type Context, type LocalContext } from './con
 import { draftLocalEnds, draftLocalSupport, type DraftMatch } from './draftMemory';
 import { LEAD_IN_CHARS, leadInOf, leadInShare, leadInSimilarity, type LeadIn, type LeadInSimilarity } from './leadIn';
 import { isPunctuationCode, normalizeCodes, normalizeInto } from './normalize';
-import { draftPlaceName } from './places';
+import { draftLevel, draftPlaceName, type DraftPlace } from './places';
 import { meanDocWeight, recencyLift } from './recency';
 import { blockOf, countDocs, findRange } from './search';
 
@@ -104,6 +104,8 @@ export interface Surroundings {
   affinity: ReadonlyMap<number, number>;
   /** The province the draft names (`places.ts`), found when a candidate first needs it. */
   place?: string | null;
+  /** The draft's level word (`draftLevel`), found when a candidate first needs it. */
+  level?: string | null;
   /** The corpus range of the context's last `localContextChars` codes (`localSupport`). */
   local: LocalContext;
   /** The draft's own earlier occurrences of them (`draftLocalEnds`), found when a candidate first needs them. */
@@ -177,6 +179,12 @@ function rivalCount(blocks: readonly Block[], block: Block): number {
 export function placeOf(surroundings: Surroundings): string | null {
   if (surroundings.place === undefined) surroundings.place = draftPlaceName(surroundings.before);
   return surroundings.place;
+}
+
+/** The draft's province, level and text (`places.ts`), the first two found once per query. */
+export function draftPlaceOf(surroundings: Surroundings): DraftPlace {
+  if (surroundings.level === undefined) surroundings.level = draftLevel(surroundings.before);
+  return { province: placeOf(surroundings), level: surroundings.level, before: surroundings.before };
 }
 
 function draftLocalEndsOf(surroundings: Surroundings, chars: number): readonly number[] {

@@ -10,7 +10,8 @@
  *   names.
  * - Showing: `localisePlaceNames` replaces a name the corpus wrote in a suggestion by the name the draft
  *   uses most (`draftPlaceName`), so a writer in 广西 is offered 「广西篇章」, not the 「安徽篇章」 of the document
- *   the words came from. When the draft names no province, the corpus's text is left as it is.
+ *   the words came from. When the draft names no province, the suggestion stops before the name
+ *   (`placeSafeLength`): a county's writer is never offered another province's.
  *
  * Why only provinces: they are a closed list, and every provincial document names its own dozens of times.
  * Cities and counties are open-ended; a name the list does not hold is matched as the characters it is.
@@ -103,4 +104,67 @@ export function localisePlaceNames(text: string, codes: Uint16Array, place: stri
     i = end - 1;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * Provincial capitals: like a province name, one the draft has not written is another place's, so a
+ * suggestion stops before it (`placeSafeLength`). Matched as characters (cities are not masked).
+ */
+export const CAPITAL_NAMES: readonly string[] = [
+  '石家庄', '太原', '呼和浩特', '沈阳', '长春', '哈尔滨', '南京', '杭州', '合肥', '福州', '南昌', '济南', '郑州', '武汉',
+  '长沙', '广州', '南宁', '海口', '成都', '贵阳', '昆明', '拉萨', '西安', '兰州', '西宁', '银川', '乌鲁木齐',
+];
+
+/** The administrative level a draft speaks from, as its 「我X」「全X」「本X」 say: 省, 市, 县 or 区. */
+const LEVEL_CHARS = ['省', '市', '县', '区'] as const;
+const LEVEL_WORD = /[我全本]([省市县区])/g;
+
+/**
+ * The level word the draft uses most in its last `DRAFT_PLACE_WINDOW_CHARS` (「我县」「全县」 → 县); 省 when it
+ * says none but names a province; null when neither.
+ */
+export function draftLevel(textBeforeCursor: string): string | null {
+  const recent = textBeforeCursor.slice(-DRAFT_PLACE_WINDOW_CHARS);
+  const counts = new Map<string, number>();
+  for (const m of recent.matchAll(LEVEL_WORD)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  let best: string | null = null;
+  for (const level of LEVEL_CHARS) if ((counts.get(level) ?? 0) > (best === null ? 0 : counts.get(best)!)) best = level;
+  if (best === null && draftPlaceName(textBeforeCursor) !== null) return '省';
+  return best;
+}
+
+/** What the draft has said about where it is from (`placeSafeLength`, `localiseLevelWords`). */
+export interface DraftPlace {
+  /** The draft's province (`draftPlaceName`), null when it names none. */
+  province: string | null;
+  /** The draft's level (`draftLevel`). */
+  level: string | null;
+  /** The text before the cursor, to look capitals up in. */
+  before: string;
+}
+
+/**
+ * How many leading characters of the suggestion `text` (normalised `codes`) may be shown without naming a
+ * place the draft is not in: it is cut before a province name when the draft names no province (one it
+ * names replaces it, `localisePlaceNames`), before a capital the draft has not written, and before a level
+ * word 「我省」「全省」… when the draft has no level (one it has replaces it, `localiseLevelWords`).
+ */
+export function placeSafeLength(text: string, codes: Uint16Array, draft: DraftPlace): number {
+  for (let i = 0; i < text.length; i++) {
+    if (draft.province === null && (codes[i] === NAME_LEAD || codes[i] === NAME_START)) return i;
+    const prev = i === 0 ? draft.before.slice(-1) : text[i - 1];
+    if (draft.level === null && /[我全本]/.test(prev) && /[省市县区]/.test(text[i])) return Math.max(0, i - 1);
+    for (const capital of CAPITAL_NAMES) if (text.startsWith(capital, i) && !draft.before.includes(capital)) return i;
+  }
+  return text.length;
+}
+
+/**
+ * `text` with each level word 「我X」「全X」「本X」 written at the draft's level (「全省」 → 「全县」 in a county's
+ * draft); `before` is what precedes `text`, whose last character may begin one (「动员全」 + 「省上下」).
+ */
+export function localiseLevelWords(text: string, level: string | null, before = ''): string {
+  if (level === null) return text;
+  const prev = before.slice(-1);
+  return (prev + text).replace(LEVEL_WORD, (word, l: string) => (l === level ? word : word[0] + level)).slice(prev.length);
 }

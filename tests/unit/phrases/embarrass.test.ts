@@ -1,0 +1,87 @@
+/**
+ * Suggestions that would embarrass the writer read out at a meeting (issue 20): another place's name, a
+ * level word not the draft's own, a closing mark the draft never opened. A table of cases (context, draft
+ * so far, what must never be offered) run against the shipped corpus; add any like them found later.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCorpusManifest } from '../../../src/corpus/manifest';
+import { buildPhraseIndex, type PhraseIndex } from '../../../src/phrases/build';
+import { balancedLength } from '../../../src/phrases/chunks';
+import { foreignPlace } from '../../../src/phrases/evaluate';
+import { CAPITAL_NAMES, draftLevel, localiseLevelWords, PROVINCE_NAMES } from '../../../src/phrases/places';
+import { suggestFromIndex } from '../../../src/phrases/query';
+
+const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'corpus');
+
+const COUNTY = '同志们：今天召开全县经济工作会议，主要任务是总结我县今年工作，部署明年任务。全县上下要团结一心，我县发展正处在关键时期。\n';
+const CITY = '同志们：这次全市经济工作会议，总结我市今年工作。全市上下要奋勇争先，我市发展正处在关键时期。\n';
+const PROVINCE = '同志们：今年广西经济社会发展取得新成效。全区上下要团结奋斗，推动广西高质量发展。\n';
+
+interface Case {
+  name: string;
+  before: string;
+  /** Strings none of the suggestions may hold. */
+  never: readonly string[];
+}
+
+const OTHER_PROVINCES = PROVINCE_NAMES.filter((p) => p !== '广西');
+const TABLE: readonly Case[] = [
+  { name: 'county draft, 谱写…篇章', before: `${COUNTY}奋力谱写中国式现代化`, never: [...PROVINCE_NAMES, ...CAPITAL_NAMES, '我省', '全省'] },
+  { name: 'county draft, 总书记在', before: `${COUNTY}习近平总书记在`, never: [...PROVINCE_NAMES, ...CAPITAL_NAMES] },
+  { name: 'county draft, 推动', before: `${COUNTY}坚定不移推动`, never: [...PROVINCE_NAMES, '我省', '全省'] },
+  { name: 'county draft, 全', before: `${COUNTY}我们要动员全`, never: ['省上下', '省人民', '市上下', '市人民'] },
+  { name: 'city draft, 谱写…篇章', before: `${CITY}奋力谱写中国式现代化`, never: [...PROVINCE_NAMES, ...CAPITAL_NAMES, '我省', '全省'] },
+  { name: 'city draft, 总书记在', before: `${CITY}习近平总书记在`, never: [...PROVINCE_NAMES, ...CAPITAL_NAMES] },
+  { name: 'province draft, 谱写…篇章', before: `${PROVINCE}奋力谱写中国式现代化`, never: [...OTHER_PROVINCES, '我省', '全省'] },
+  { name: 'province draft, 推动', before: `${PROVINCE}坚定不移推动`, never: OTHER_PROVINCES },
+  { name: '两会 without its opening quote', before: `${COUNTY}认真学习贯彻全国两会`, never: ['”', '》'] },
+];
+
+let index: PhraseIndex;
+beforeAll(() => {
+  const manifest = parseCorpusManifest(JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')));
+  index = buildPhraseIndex(manifest.documents.map((d) => ({ id: d.id, title: d.title, pack: d.pack, text: readFileSync(join(CORPUS_DIR, d.path), 'utf8') })));
+}, 120_000);
+
+describe('suggestions that must never be offered (shipped corpus)', () => {
+  for (const c of TABLE) {
+    it(c.name, () => {
+      const shown = suggestFromIndex(index, c.before, { limit: 5, minConfidence: 0 }).map((s) => s.text);
+      for (const text of shown) for (const word of c.never) expect(text, `「${text}」 holds 「${word}」`).not.toContain(word);
+    });
+  }
+
+  it('a province draft is still offered its own name where the corpus writes one', () => {
+    const shown = suggestFromIndex(index, `${PROVINCE}奋力谱写中国式现代化`, { limit: 5, minConfidence: 0 }).map((s) => s.text);
+    expect(shown.some((t) => t.includes('广西'))).toBe(true);
+  });
+});
+
+describe('place and mark rules', () => {
+  it('reads the draft level from its level words, 省 from a province name alone', () => {
+    expect(draftLevel(COUNTY)).toBe('县');
+    expect(draftLevel(CITY)).toBe('市');
+    expect(draftLevel('推动安徽高质量发展。')).toBe('省');
+    expect(draftLevel('推动高质量发展。')).toBeNull();
+  });
+
+  it('writes level words at the draft level', () => {
+    expect(localiseLevelWords('全省上下和我省人民', '县')).toBe('全县上下和我县人民');
+    expect(localiseLevelWords('全省上下', null)).toBe('全省上下');
+    expect(localiseLevelWords('省上下', '县', '动员全')).toBe('县上下');
+  });
+
+  it('cuts before a closing mark the draft did not open', () => {
+    expect(balancedLength('”精神', '学习贯彻全国两会')).toBe(0);
+    expect(balancedLength('”精神', '学习贯彻全国“两会')).toBe(3);
+    expect(balancedLength('“十五五”开局', '迎接')).toBe(7);
+    expect(balancedLength('开局”之年', '第一段“十五五”\n迎接')).toBe(2);
+  });
+
+  it('names a foreign place only when the document does not', () => {
+    expect(foreignPlace('奋力谱写中国式现代化福建篇章', '我县')).toBe('福建');
+    expect(foreignPlace('奋力谱写中国式现代化福建篇章', '福建我县')).toBeUndefined();
+  });
+});
