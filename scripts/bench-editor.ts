@@ -9,11 +9,10 @@
  *
  *   npm run bench:editor          (builds first)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness';
+import type { Page } from 'playwright-core';
+import { openBenchPage } from './benchPage';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Size of the draft the typing happens in (characters). */
@@ -118,18 +117,8 @@ function describe(label: string, values: number[]): string {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('dist/ 不存在：请先运行 npm run build');
-  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('预览服务器没有监听端口');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const { page, close } = await openBenchPage(ROOT);
   try {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error('[页面错误]', e.message));
-    await page.goto(`http://127.0.0.1:${address.port}/`);
-    await page.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 20_000 });
-    await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 60_000 });
     console.log(await page.locator('[data-phrase-index]').textContent());
 
     // The 20,000-character draft, pasted as paragraphs (one transaction, like a writer's paste).
@@ -169,10 +158,8 @@ async function main(): Promise<void> {
     console.log(describe('fresh', samples.filter((s) => s.kind === 'fresh').map((s) => s.ms)));
     const p95 = quantile([...all].sort((a, b) => a - b), 0.95);
     console.log(p95 <= TARGET_P95_MS ? `p95 ${p95.toFixed(2)} ms ≤ ${TARGET_P95_MS} ms：达标` : `p95 ${p95.toFixed(2)} ms > ${TARGET_P95_MS} ms：未达标`);
-    await context.close();
   } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
+    await close();
   }
 }
 
