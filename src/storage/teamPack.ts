@@ -154,9 +154,9 @@ function settingsListSection<T>(id: string, label: string, key: string, read: (d
 
 const strings = (items: unknown[]) => (items.every((x) => typeof x === 'string' && x.trim().length >= 2) ? (items as string[]) : null);
 
-const officeRulesSection = settingsListSection('officeRules', '本单位时效规则', OFFICE_RULES_KEY, readOfficeRules,
+const officeRulesSection = settingsListSection('office-rules', '本单位时效规则', OFFICE_RULES_KEY, readOfficeRules,
   (items) => { const v = validateOfficeRules(items); return v.ok ? v.value : null; }, (r) => r.id, (r) => r.old ?? r.id);
-const ownPhrasesSection = settingsListSection('ownPhrases', '我的提法', OWN_PHRASES_KEY, readOwnPhrases, strings, (p) => p, (p) => p);
+const ownPhrasesSection = settingsListSection('own-phrases', '我的提法', OWN_PHRASES_KEY, readOwnPhrases, strings, (p) => p, (p) => p);
 const favouritesSection = settingsListSection('favourites', '收藏的提法', FAVOURITES_KEY, readFavourites, strings, (p) => p, (p) => p);
 
 const handlers: PackSectionHandler[] = [documentsSection, templatesSection, officeRulesSection, ownPhrasesSection, favouritesSection];

@@ -90,7 +90,7 @@ test('a pack switched off is gone from the suggestions, and stays off after a re
   // Only the State Council's reports ask 「请全国政协各位委员提出意见」.
   await typeChars(page, '并请全国政协各位委');
   expect(await waitForGhost(page)).toMatch(/^员提出意见/);
-  await page.getByRole('tab', { name: '提法' }).click();
+  await page.getByRole('tab', { name: '提法', exact: true }).click();
   await page.locator('.phrase-packs [data-pack="national-reports"] input').uncheck();
   const remaining = MANIFEST.documents.length - MANIFEST.packs.find((p) => p.id === 'national-reports')!.documents;
   await expect.poll(() => page.locator('[data-phrase-index]').textContent(), { timeout: PHRASE_INDEX_TIMEOUT_MS }).toContain(`提法索引：${remaining} 篇`);
@@ -98,7 +98,7 @@ test('a pack switched off is gone from the suggestions, and stays off after a re
   await reloadReady(page);
   expect(await page.locator('[data-phrase-index]').textContent()).toContain(`提法索引：${remaining} 篇`);
   expect((await statusTexts(page)).some((t) => t.includes('正在建立'))).toBe(false);
-  await page.getByRole('tab', { name: '提法' }).click();
+  await page.getByRole('tab', { name: '提法', exact: true }).click();
   expect(await page.locator('.phrase-packs [data-pack="national-reports"] input').isChecked()).toBe(false);
   await focusEditorEnd(page);
   await page.keyboard.press('Enter');
