@@ -42,10 +42,10 @@ export interface QueryTuning {
   /** Shortest context the draft memory uses: shorter repeats in one draft are chance. */
   draftMinContextChars: number;
   /**
-   * Log-odds added to a corpus candidate's confidence per unit of its recency lift (`recency.ts`), when the
-   * query has a reference year. 0 = off.
+   * How strongly recency moves confidence between a query's corpus alternatives, when it has a reference
+   * year: the exponent of their documents' weights (`shareByRecency`). 0 = off.
    */
-  recencyPerLift: number;
+  recencyStrength: number;
 }
 
 export const DEFAULT_QUERY_TUNING: QueryTuning = {
@@ -64,7 +64,7 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   localContextChars: 3,
   draftMemory: true,
   draftMinContextChars: 4,
-  recencyPerLift: 1,
+  recencyStrength: 1,
 };
 
 /** Everything a query is run with besides the index and the text. */

@@ -14,7 +14,7 @@ import { draftLocalEnds, draftLocalSupport, type DraftMatch } from './draftMemor
 import { LEAD_IN_CHARS, leadInOf, leadInShare, leadInSimilarity, type LeadIn, type LeadInSimilarity } from './leadIn';
 import { isPunctuationCode, normalizeCodes, normalizeInto } from './normalize';
 import { draftLevel, draftPlaceName, type DraftPlace } from './places';
-import { meanDocWeight, recencyLift } from './recency';
+import { meanDocWeight } from './recency';
 import { blockOf, countDocs, findRange } from './search';
 
 /** The evidence a query gathered for one candidate continuation from the corpus. */
@@ -74,8 +74,8 @@ export interface ContinuationEvidence {
   extensionChars: number;
   suggestionCount: number;
   blockRank: number;
-  /** Log of the head's documents' mean recency weight over the context's (`recency.ts`); 0 without a reference year. */
-  recencyLift: number;
+  /** Mean recency weight of the head's documents (`recency.ts`); 0 without a reference year. Read by no model. */
+  recencyWeight: number;
 }
 
 /** The evidence the draft model reads about a continuation the draft itself wrote (see `draftFeatures`). */
@@ -124,8 +124,6 @@ export interface ContextStats {
   blocks: Block[];
   /** Characters since the last punctuation mark before the cursor. */
   clauseChars: number;
-  /** Mean recency weight of the context's documents (0 without a reference year). */
-  meanWeight: number;
   /** What the draft before the cursor tells beyond the context. */
   surroundings: Surroundings;
   /** The draft's lead-in to the context, and how much the context's occurrences resemble it (`leadIn.ts`). */
@@ -215,7 +213,6 @@ export function contextStats(index: PhraseIndex, codes: Uint16Array, context: Co
     docs: countDocs(index, context.lo, context.hi, DOC_SCAN_CAP),
     blocks,
     clauseChars: clauseChars(codes),
-    meanWeight: surroundings.recency ? meanDocWeight(index, context.lo, context.hi, DOC_SCAN_CAP, surroundings.recency) : 0,
   };
 }
 
@@ -260,7 +257,7 @@ export function corpusEvidence(index: PhraseIndex, stats: ContextStats, block: B
     extensionChars: shape.extensionChars,
     suggestionCount: rangeSize(shape.whole),
     blockRank: stats.blocks.indexOf(block),
-    recencyLift: stats.surroundings.recency ? recencyLift(meanDocWeight(index, hlo, hhi, DOC_SCAN_CAP, stats.surroundings.recency), stats.meanWeight) : 0,
+    recencyWeight: stats.surroundings.recency ? meanDocWeight(index, hlo, hhi, DOC_SCAN_CAP, stats.surroundings.recency) : 0,
   };
 }
 

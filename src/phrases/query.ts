@@ -17,7 +17,7 @@ import { continuationBlocks, extraContexts, localContext, mainContext } from './
 import type { Surroundings } from './evidence';
 import { currentParagraph, normalizeCodes } from './normalize';
 import { mergeCandidate, orderCandidates } from './order';
-import { recencyWeights } from './recency';
+import { recencyWeights, shareByRecency } from './recency';
 import type { SuggestOptions, Suggestion } from './types';
 
 /** Suggestions returned when `SuggestOptions.limit` is not given. */
@@ -35,6 +35,18 @@ export const EXTRA_CONTEXT_CANDIDATES = 2;
  * beginning, is what a writer typing character by character would still see as a ghost they typed through.
  */
 export const COMMITTED_LOOKBACK_CHARS = 4;
+
+/** The corpus candidates' confidences (and expected savings) shared out again by their recency (`shareByRecency`). */
+function withRecency(candidates: Candidate[], strength: number): void {
+  const corpus = candidates.filter((c) => c.source === 'corpus');
+  const shared = shareByRecency(corpus.map((c) => c.suggestion.confidence), corpus.map((c) => c.evidence.recencyWeight), strength);
+  corpus.forEach((c, i) => {
+    const before = c.suggestion.confidence;
+    if (shared[i] === before) return;
+    c.suggestion = { ...c.suggestion, confidence: shared[i] };
+    c.expectedSaving = before > 0 ? (c.expectedSaving * shared[i]) / before : 0;
+  });
+}
 
 /**
  * Candidates of the main context in rank order, then those of the extra contexts (see `QueryTuning`) and
@@ -57,13 +69,14 @@ export function findCandidates(
   const local = localContext(index, codes, tuning.localContextChars);
   const main = mainContext(index, codes, tuning);
   if (main) {
-    const recency = tuning.recencyPerLift !== 0 ? recencyWeights(index, referenceYear) : null;
+    const recency = tuning.recencyStrength !== 0 ? recencyWeights(index, referenceYear) : null;
     const surroundings: Surroundings = { before: textBeforeCursor, affinity: documentAffinity(index, textBeforeCursor), local, recency };
     out.push(...contextCandidates(index, codes, main.context, main.blocks, limit, surroundings, config));
     for (const context of extraContexts(index, codes, main.context, tuning)) {
       const blocks = continuationBlocks(index, context.lo, context.hi, context.length);
       for (const c of contextCandidates(index, codes, context, blocks, EXTRA_CONTEXT_CANDIDATES, surroundings, config)) mergeCandidate(out, c);
     }
+    if (recency) withRecency(out, tuning.recencyStrength);
   }
   if (tuning.draftMemory) {
     const c = draftCandidate(index, textBeforeCursor, local, config);

@@ -1,10 +1,11 @@
 /**
- * Recency: the writer writes for a reference year (this year by default), and a formulation the corpus
- * wrote in documents of that time is likelier than one only older (or later) documents wrote —
- * 「以习近平同志为总书记的党中央」 (2013–2016) gave way to 「…为核心的党中央」. Each document weighs
- * 2^(−|reference year − its year| / half-life); a document of unknown year (the writer's own) weighs 1.
- * A candidate's *recency lift* is the log of its documents' mean weight over the context's: > 0 when the
- * head comes from more recent documents than the context's other continuations. Pure, no DOM.
+ * Recency: the writer writes for a reference year (this year by default), and of two alternatives the
+ * corpus wrote at the same point, the one documents of that time wrote is likelier than one only older (or
+ * later) documents wrote — 「以习近平同志为总书记的党中央」 (2013–2016) gave way to 「…为核心的党中央」. Each
+ * document weighs 2^(−|reference year − its year| / half-life); a document of unknown year weighs 1.
+ * Recency moves confidence *between* the alternatives a query found (`shareByRecency`), never the total:
+ * an old continuation with no current alternative keeps its confidence (the writer's own 2015 speech is
+ * still the only source of its own formulation). Pure, no DOM.
  */
 import type { PhraseIndex } from './build';
 
@@ -57,14 +58,25 @@ export function meanDocWeight(index: PhraseIndex, lo: number, hi: number, scanCa
   return n > 0 ? sum / n : 0;
 }
 
-/** log(head's mean document weight / context's): the candidate's recency lift (0 when either is unknown). */
-export function recencyLift(headMeanWeight: number, contextMeanWeight: number): number {
-  return headMeanWeight > 0 && contextMeanWeight > 0 ? Math.log(headMeanWeight / contextMeanWeight) : 0;
-}
+/** No alternative is made surer than this by recency alone. */
+const MAX_RECENCY_CONFIDENCE = 0.99;
 
-/** `confidence` with `perLift` × `lift` added to its log-odds. */
-export function withRecency(confidence: number, lift: number, perLift: number): number {
-  if (lift === 0 || perLift === 0 || confidence <= 0 || confidence >= 1) return confidence;
-  const logOdds = Math.log(confidence / (1 - confidence)) + perLift * lift;
-  return 1 / (1 + Math.exp(-logOdds));
+/**
+ * The confidences `p` of a query's alternatives after recency: each is scaled by its head documents' mean
+ * weight `w` to the power `strength`, and all by one factor that keeps their sum, so an alternative gains
+ * what the others lose (capped below 1). An alternative alone, or among ones as recent, keeps its
+ * confidence; an old one beside a likely current one sinks. A weight ≤ 0 (unknown) counts as 1.
+ */
+export function shareByRecency(p: readonly number[], w: readonly number[], strength: number): number[] {
+  if (strength === 0 || p.length < 2) return [...p];
+  let total = 0;
+  let weighted = 0;
+  const scaled = p.map((pi, i) => {
+    const s = pi * (w[i] > 0 ? w[i] : 1) ** strength;
+    total += pi;
+    weighted += s;
+    return s;
+  });
+  if (weighted <= 0) return [...p];
+  return scaled.map((s) => Math.min(MAX_RECENCY_CONFIDENCE, (s * total) / weighted));
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpusManifest } from '../../../src/corpus/manifest';
 import { buildPhraseIndex } from '../../../src/phrases/build';
 import { suggestFromIndex } from '../../../src/phrases/query';
-import { RECENCY_HALF_LIFE_YEARS, recencyLift, recencyWeights, withRecency } from '../../../src/phrases/recency';
+import { RECENCY_HALF_LIFE_YEARS, recencyWeights, shareByRecency } from '../../../src/phrases/recency';
 import type { PhraseDocument } from '../../../src/phrases/types';
 
 const dated = (pairs: Array<[number, string]>): PhraseDocument[] => pairs.map(([year, text], i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'test', text, year }));
@@ -19,12 +19,17 @@ describe('recency weights', () => {
     expect(recencyWeights(buildPhraseIndex([{ id: 'a', title: 'A', pack: 'p', text: '甲' }]), 2026)).toBeNull();
   });
 
-  it('lift the confidence of a head from recent documents and lower one from old documents', () => {
-    expect(recencyLift(0.9, 0.45)).toBeCloseTo(Math.log(2));
-    expect(recencyLift(0, 0.5)).toBe(0);
-    expect(withRecency(0.5, Math.log(2), 1)).toBeCloseTo(2 / 3);
-    expect(withRecency(0.5, -Math.log(2), 1)).toBeCloseTo(1 / 3);
-    expect(withRecency(0.5, 1, 0)).toBe(0.5);
+  it('share confidence out between alternatives by their weights, keeping the sum; one alone keeps its own', () => {
+    const [current, old] = shareByRecency([0.4, 0.4], [1, 0.1], 1);
+    expect(current + old).toBeCloseTo(0.8);
+    expect(current / old).toBeCloseTo(10);
+    expect(shareByRecency([0.4], [0.1], 1)).toEqual([0.4]);
+    // As old as each other: nothing moves; strength 0: off.
+    expect(shareByRecency([0.5, 0.2], [0.2, 0.2], 1)).toEqual([0.5, 0.2].map((x) => expect.closeTo(x)));
+    expect(shareByRecency([0.4, 0.4], [1, 0.1], 0)).toEqual([0.4, 0.4]);
+    // A weak recent alternative barely moves a likely old one.
+    expect(shareByRecency([0.6, 0.01], [0.15, 1], 1)[0]).toBeGreaterThan(0.5);
+    expect(Math.max(...shareByRecency([0.9, 0.6], [1, 0.01], 1))).toBeLessThan(1);
   });
 });
 
@@ -66,7 +71,8 @@ describe('recency in the query (a small index with years)', () => {
 describe('recency on the shipped corpus', () => {
   const dir = resolve(import.meta.dirname, '../../../corpus');
   const manifest = parseCorpusManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
-  const index = buildPhraseIndex(manifest.documents.map((d) => ({ id: d.id, title: d.title, pack: d.pack, year: d.year, text: readFileSync(join(dir, d.path), 'utf8') })));
+  const docs: PhraseDocument[] = manifest.documents.map((d) => ({ id: d.id, title: d.title, pack: d.pack, year: d.year ?? undefined, text: readFileSync(join(dir, d.path), 'utf8') }));
+  const index = buildPhraseIndex(docs);
   const confidenceOf = (before: string, start: string, referenceYear?: number) =>
     suggestFromIndex(index, before, { referenceYear }).find((s) => s.text.startsWith(start))?.confidence ?? 0;
 
@@ -84,5 +90,15 @@ describe('recency on the shipped corpus', () => {
     expect(top(index, before, 2026)).toMatch(/^全面建设社会/);
     expect(confidenceOf(before, '决胜', 2026)).toBeLessThan(confidenceOf(before, '决胜', 2018));
     expect(confidenceOf(before, '决胜', 2026)).toBeLessThan(confidenceOf(before, '全面建设', 2026));
+  });
+
+  it('a formulation only the writer’s own 2015 speech writes is not sunk by the corpus’s recent continuations of its last characters', () => {
+    // 「推进紫金花」 is in that speech alone, so the query falls back to 「金花」, which recent documents go on otherwise.
+    const speech = '同志们：\n我们要坚定不移推进紫金花工程提质扩面三年行动。\n全县上下要坚定不移推进紫金花工程提质扩面三年行动，久久为功。';
+    const withOwn = buildPhraseIndex([...docs, { id: 'own', title: '讲话', pack: 'own', year: 2015, text: speech }]);
+    const first = (referenceYear?: number) => suggestFromIndex(withOwn, '同志们：\n推进紫金花', { referenceYear })[0];
+    expect(first(undefined).text).toMatch(/^工程/);
+    expect(first(2026).text).toMatch(/^工程/);
+    expect(first(2026).confidence).toBeGreaterThan(first(undefined).confidence * 0.9);
   });
 });
