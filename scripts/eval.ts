@@ -16,17 +16,12 @@
  * --no-recency: ask without the held-out document's year as the reference year.
  * This script owns file reading and printing only.
  */
-import { fork } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseCorpusManifest } from '../src/corpus/manifest';
 import { CONFIDENCE_LEVELS, confidenceLevel, type ConfidenceLevel } from '../src/phrases/levels';
 import { emptyTally, evaluateLeaveOneOut, evaluateTrainTest, mergeTally, summarize, type EvalRunOptions, type EvalSummary, type EvalTally } from '../src/phrases/evaluate';
-import { TREE_INPUTS } from '../src/phrases/confidence';
-import { compileTrees, validateEnsemble, type CompiledTrees } from '../src/phrases/trees';
 import type { PhraseDocument } from '../src/phrases/types';
-
-const CORPUS_DIR = resolve(import.meta.dirname, '..', 'corpus');
+import { CORPUS_DIR, corpusDocuments, crossFittedTrees, runShard, shards } from './jobs';
 
 interface Args {
   train: string[];
@@ -74,12 +69,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** The shipped corpus, with packs and titles from its manifest. */
-function corpusDocuments(): PhraseDocument[] {
-  const manifest = parseCorpusManifest(JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')));
-  return manifest.documents.map((d) => ({ id: d.id, title: d.title, pack: d.pack, year: d.year ?? undefined, text: readFileSync(join(CORPUS_DIR, d.path), 'utf8') }));
-}
-
 function txtFiles(path: string): string[] {
   if (statSync(path).isFile()) return [path];
   return readdirSync(path, { withFileTypes: true })
@@ -95,14 +84,6 @@ function documentsAt(paths: string[]): PhraseDocument[] {
 }
 
 interface Result extends EvalSummary { perPack?: Record<string, EvalSummary> }
-
-/** Trees fitted without each document of their fit pack, by document id (`--tree-folds`). */
-function crossFittedTrees(dir: string): (doc: PhraseDocument) => CompiledTrees | undefined {
-  const foldOf = JSON.parse(readFileSync(join(dir, 'folds.json'), 'utf8')) as Record<string, number>;
-  const folds = new Map<number, CompiledTrees>();
-  for (const k of new Set(Object.values(foldOf))) folds.set(k, compileTrees(validateEnsemble(JSON.parse(readFileSync(join(dir, `fold${k}.json`), 'utf8'))), TREE_INPUTS));
-  return (doc) => (doc.id in foldOf ? folds.get(foldOf[doc.id]) : undefined);
-}
 
 function runOptions(args: Args, level: ConfidenceLevel): EvalRunOptions {
   return {
@@ -120,34 +101,12 @@ function heldOutDocuments(args: Args, docs: readonly PhraseDocument[]): number[]
   return docs.flatMap((d, i) => (!packs || packs.includes(d.pack) ? [i] : []));
 }
 
-/** `which` split into `jobs` shards of about equal characters (largest documents first, each to the lightest shard). */
-function shards(docs: readonly PhraseDocument[], which: readonly number[], jobs: number): number[][] {
-  const out = Array.from({ length: Math.min(jobs, which.length) }, () => ({ chars: 0, docs: [] as number[] }));
-  for (const i of [...which].sort((a, b) => docs[b].text.length - docs[a].text.length || a - b)) {
-    const s = out.reduce((best, x) => (x.chars < best.chars ? x : best));
-    s.chars += docs[i].text.length;
-    s.docs.push(i);
-  }
-  return out.map((s) => s.docs.sort((a, b) => a - b));
-}
-
-/** Runs this script on `shard` in a child process; resolves to its tallies per pack. */
-function runChild(argv: string[], shard: number[]): Promise<Array<[string, EvalTally]>> {
-  return new Promise((resolvePromise, reject) => {
-    const child = fork(process.argv[1], [...argv, '--shard', shard.join(',')], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolvePromise(JSON.parse(out)) : reject(new Error(`eval child exited with ${code}`))));
-  });
-}
-
 async function perPackTallies(args: Args, argv: string[], level: ConfidenceLevel): Promise<Map<string, EvalTally>> {
   const docs = corpusDocuments();
   const which = heldOutDocuments(args, docs);
   if (args.jobs <= 1) return evaluateLeaveOneOut(docs, runOptions(args, level), which);
   const childArgv = argv.filter((_, i) => !['--jobs', '--curve', '--json'].includes(argv[i]) && argv[i - 1] !== '--jobs' && argv[i] !== '--level' && argv[i - 1] !== '--level');
-  const parts = await Promise.all(shards(docs, which, args.jobs).map((s) => runChild([...childArgv, '--level', level.id], s)));
+  const parts = await Promise.all(shards(docs, which, args.jobs).map(async (s) => JSON.parse(await runShard([...childArgv, '--level', level.id], s)) as Array<[string, EvalTally]>));
   // Packs in corpus order, as one process would report them.
   const perPack = new Map<string, EvalTally>();
   for (const pack of new Set(which.map((i) => docs[i].pack))) {
