@@ -23,6 +23,8 @@
  * other packs. --tree-drop INPUT,... fits the trees without those inputs, to measure what each buys; --lr and
  * --lambda set the boosting's learning rate and leaf penalty (`scripts/boost.ts`); --subsample F grows each
  * tree on a fresh share F of the samples (stochastic boosting).
+ * --static-curve prints, per pack, how many walked positions' offered candidate reaches each threshold and
+ * how many of those are accepted (shipped models, or --model/--draft-model and --tree-folds).
  * --out FILE writes the fitted model or trees; --install writes them where the engine loads them:
  * `--fit-top --install` src/phrases/acceptanceModel.json, `--draft --install` src/phrases/draftModel.json,
  * `--trees 800 --depth 6 --install` src/phrases/acceptanceTrees.json (the shipped settings).
@@ -31,7 +33,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildPhraseIndex } from '../src/phrases/build';
-import { ACCEPTANCE_MODEL, DRAFT_MODEL, logisticMargin, TREE_INPUTS, treeInputs } from '../src/phrases/confidence';
+import { ACCEPTANCE_MODEL, DRAFT_MODEL, estimateConfidence, estimateDraftConfidence, logisticMargin, TREE_INPUTS, treeInputs } from '../src/phrases/confidence';
 import { DEFAULT_ENGINE_CONFIG, DEFAULT_QUERY_TUNING, type EngineConfig } from '../src/phrases/config';
 import { acceptanceFeatures, draftFeatures, type AcceptanceModel, type ContinuationEvidence, type DraftEvidence, type DraftModel } from '../src/phrases/evidence';
 import { acceptance, emptyTally, simulateWriter, type ParagraphSample } from '../src/phrases/evaluate';
@@ -262,6 +264,10 @@ async function main(): Promise<void> {
   if (cache && !existsSync(cache)) writeSamples(cache, samples);
   const install = process.argv.includes('--install');
   const draft = process.argv.includes('--draft');
+  if (process.argv.includes('--static-curve')) {
+    staticCurve(samples, config, walk.treesFor);
+    return;
+  }
   const trees = flag('--trees');
   if (trees) {
     const json = reportTrees(samples.filter((s) => s.source === 'corpus' && (s.top || process.argv.includes('--pool'))), model, fitPacks, {
@@ -300,6 +306,31 @@ function report<M>(kind: ModelKind<M>, samples: Sample[], start: M, fitPacks: re
     console.error(`  top candidates: ${tops.length}, ${tops.filter((s) => s.label).length} accepted; AUC ${score(kind, tops, start).auc.toFixed(4)} → ${score(kind, tops, fitted).auc.toFixed(4)}`);
   }
   return JSON.stringify(fitted, null, 2);
+}
+
+/** Confidence thresholds `--static-curve` prints. */
+const STATIC_CURVE_THRESHOLDS = [0.15, 0.17, 0.19, 0.21, 0.23, 0.25, 0.27, 0.29, 0.31, 0.33, 0.35, 0.38, 0.41, 0.45];
+
+/**
+ * `--static-curve`: per pack and threshold, the share of walked positions whose offered candidate (scored
+ * by `config`'s models, cross-fitted trees where given) reaches the threshold, and the share of those the
+ * writer accepts. A quick guide to the levels on the collected path; `npm run eval` measures them.
+ */
+function staticCurve(samples: readonly Sample[], config: EngineConfig, treesFor: WalkOptions['treesFor']): void {
+  for (const pack of [...new Set(samples.map((s) => s.pack))]) {
+    const tops = samples.filter((s) => s.pack === pack && s.top);
+    const scored = tops.map((s) => ({
+      y: s.label,
+      p: s.source === 'draft'
+        ? estimateDraftConfidence(s.evidence, config.draftModel)
+        : estimateConfidence(s.evidence, config.model, treesFor?.({ id: s.doc } as PhraseDocument) ?? config.trees),
+    }));
+    const cells = STATIC_CURVE_THRESHOLDS.map((t) => {
+      const shown = scored.filter((x) => x.p >= t);
+      return `${t.toFixed(2)}: ${((100 * shown.length) / Math.max(1, scored.length)).toFixed(1)}% @ ${((100 * shown.filter((x) => x.y).length) / Math.max(1, shown.length)).toFixed(1)}%`;
+    });
+    console.log(`${pack} (${scored.length} positions; shown @ precision)\n  ${cells.join('  ')}`);
+  }
 }
 
 /** AUC of the scores `p` for the labels `y`. */
