@@ -13,6 +13,7 @@ import { draftMatch } from './draftMemory';
 import { contextStats, corpusEvidence, draftEvidence, draftPlaceOf, rangeSize, type ContextStats, type ContinuationEvidence, type DraftEvidence, type Surroundings } from './evidence';
 import { SENTENCE_END_CHARS } from './normalize';
 import { hasPlaceName, localiseLevelWords, localisePlaceNames, placeSafeLength } from './places';
+import { withRecency } from './recency';
 import { stopSuggestion } from './saving';
 import { countDocs, docsOfRange, blockOf, codeAt, yearSpan } from './search';
 import type { Suggestion, SuggestionSource } from './types';
@@ -103,7 +104,8 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
     { first, full, chars: length, headChars, headChunks: stop.headChunks, extensionChars: ext.length, head: ext.ranges[headChars - 1], whole: [lo, hi] },
     tuning.localContextChars,
   );
-  const confidence = estimateConfidence(evidence, config.model, config.trees);
+  // Recency moves the fitted confidence; the models themselves read no year.
+  const confidence = withRecency(estimateConfidence(evidence, config.model, config.trees), evidence.recencyLift, tuning.recencyPerLift);
   const text = full === localised ? full.slice(0, length) : localiseLevelWords(localisePlaceNames(written.slice(0, length), writtenCodes, place!), draft.level, draft.before);
   return {
     source: 'corpus',

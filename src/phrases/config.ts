@@ -41,6 +41,11 @@ export interface QueryTuning {
   draftMemory: boolean;
   /** Shortest context the draft memory uses: shorter repeats in one draft are chance. */
   draftMinContextChars: number;
+  /**
+   * Log-odds added to a corpus candidate's confidence per unit of its recency lift (`recency.ts`), when the
+   * query has a reference year. 0 = off.
+   */
+  recencyPerLift: number;
 }
 
 export const DEFAULT_QUERY_TUNING: QueryTuning = {
@@ -59,6 +64,7 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   localContextChars: 3,
   draftMemory: true,
   draftMinContextChars: 4,
+  recencyPerLift: 1,
 };
 
 /** Everything a query is run with besides the index and the text. */

@@ -14,6 +14,7 @@ import { draftLocalEnds, draftLocalSupport, type DraftMatch } from './draftMemor
 import { LEAD_IN_CHARS, leadInOf, leadInShare, leadInSimilarity, type LeadIn, type LeadInSimilarity } from './leadIn';
 import { isPunctuationCode, normalizeCodes, normalizeInto } from './normalize';
 import { draftLevel, draftPlaceName, type DraftPlace } from './places';
+import { meanDocWeight, recencyLift } from './recency';
 import { blockOf, countDocs, findRange } from './search';
 
 /** The evidence a query gathered for one candidate continuation from the corpus. */
@@ -73,6 +74,8 @@ export interface ContinuationEvidence {
   extensionChars: number;
   suggestionCount: number;
   blockRank: number;
+  /** Log of the head's documents' mean recency weight over the context's (`recency.ts`); 0 without a reference year. */
+  recencyLift: number;
 }
 
 /** The evidence the draft model reads about a continuation the draft itself wrote (see `draftFeatures`). */
@@ -107,6 +110,8 @@ export interface Surroundings {
   local: LocalContext;
   /** The draft's own earlier occurrences of them (`draftLocalEnds`), found when a candidate first needs them. */
   draftLocalEnds?: readonly number[];
+  /** Each document's recency weight for the query's reference year (`recency.ts`); null without one. */
+  recency: Float64Array | null;
 }
 
 /** What the candidates of one context share. */
@@ -119,6 +124,8 @@ export interface ContextStats {
   blocks: Block[];
   /** Characters since the last punctuation mark before the cursor. */
   clauseChars: number;
+  /** Mean recency weight of the context's documents (0 without a reference year). */
+  meanWeight: number;
   /** What the draft before the cursor tells beyond the context. */
   surroundings: Surroundings;
   /** The draft's lead-in to the context, and how much the context's occurrences resemble it (`leadIn.ts`). */
@@ -208,6 +215,7 @@ export function contextStats(index: PhraseIndex, codes: Uint16Array, context: Co
     docs: countDocs(index, context.lo, context.hi, DOC_SCAN_CAP),
     blocks,
     clauseChars: clauseChars(codes),
+    meanWeight: surroundings.recency ? meanDocWeight(index, context.lo, context.hi, DOC_SCAN_CAP, surroundings.recency) : 0,
   };
 }
 
@@ -252,6 +260,7 @@ export function corpusEvidence(index: PhraseIndex, stats: ContextStats, block: B
     extensionChars: shape.extensionChars,
     suggestionCount: rangeSize(shape.whole),
     blockRank: stats.blocks.indexOf(block),
+    recencyLift: stats.surroundings.recency ? recencyLift(meanDocWeight(index, hlo, hhi, DOC_SCAN_CAP, stats.surroundings.recency), stats.meanWeight) : 0,
   };
 }
 
