@@ -4,17 +4,13 @@
  * accept of it) that stops inside a word. A table of cases (context, draft so far, what must never be
  * offered) run against the shipped corpus; add any like them found later.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCorpusManifest } from '../../../src/corpus/manifest';
 import { buildPhraseIndex, type PhraseIndex } from '../../../src/phrases/build';
 import { balancedLength } from '../../../src/phrases/chunks';
 import { foreignPlace } from '../../../src/phrases/evaluate';
 import { CAPITAL_NAMES, draftLevel, localiseLevelWords, PROVINCE_NAMES } from '../../../src/phrases/places';
 import { suggestFromIndex } from '../../../src/phrases/query';
-
-const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'corpus');
+import { shippedDocuments } from './shippedCorpus';
 
 const COUNTY = '同志们：今天召开全县经济工作会议，主要任务是总结我县今年工作，部署明年任务。全县上下要团结一心，我县发展正处在关键时期。\n';
 const CITY = '同志们：这次全市经济工作会议，总结我市今年工作。全市上下要奋勇争先，我市发展正处在关键时期。\n';
@@ -56,8 +52,7 @@ function stopsOf(before: string, chunks: readonly string[]): string[] {
 
 let index: PhraseIndex;
 beforeAll(() => {
-  const manifest = parseCorpusManifest(JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')));
-  index = buildPhraseIndex(manifest.documents.map((d) => ({ id: d.id, title: d.title, pack: d.pack, text: readFileSync(join(CORPUS_DIR, d.path), 'utf8') })));
+  index = buildPhraseIndex(shippedDocuments());
 }, 120_000);
 
 describe('suggestions that must never be offered (shipped corpus)', () => {

@@ -3,16 +3,12 @@
  * a writer would name, and which stay apart. The table is the measured behaviour the thresholds were picked
  * for (see docs/engine/design.md); a change of thresholds that breaks a row must say why in the log.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCorpusManifest } from '../../../src/corpus/manifest';
 import { buildPhraseIndex, type PhraseIndex } from '../../../src/phrases/build';
 import { splitIntoChunks, withoutLead, wordLead } from '../../../src/phrases/chunks';
 import { stopSuggestion } from '../../../src/phrases/saving';
 import { corpusWords } from '../../../src/phrases/words';
-
-const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'corpus');
+import { shippedDocuments } from './shippedCorpus';
 
 /** Text → its chunks with corpus words ('/' between chunks). Joined words are the point of each row. */
 const JOINS: ReadonlyArray<[string, string]> = [
@@ -39,8 +35,7 @@ const APART: ReadonlyArray<[string, string]> = [
 
 let index: PhraseIndex;
 beforeAll(() => {
-  const manifest = parseCorpusManifest(JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')));
-  index = buildPhraseIndex(manifest.documents.map((d) => ({ id: d.id, title: d.title, pack: d.pack, text: readFileSync(join(CORPUS_DIR, d.path), 'utf8') })));
+  index = buildPhraseIndex(shippedDocuments());
 }, 120_000);
 
 describe('corpus words (shipped corpus)', () => {
