@@ -27,7 +27,8 @@
  * how many of those are accepted (shipped models, or --model/--draft-model and --tree-folds).
  * --out FILE writes the fitted model or trees; --install writes them where the engine loads them:
  * `--fit-top --install` src/phrases/acceptanceModel.json, `--draft --install` src/phrases/draftModel.json,
- * `--trees 800 --depth 6 --install` src/phrases/acceptanceTrees.json (the shipped settings).
+ * `--trees 100 --depth 6 --lr 0.25 --install` src/phrases/acceptanceTrees.json (the shipped settings; the
+ * shipped models are fitted on `--fit` of the five packs other than the speeches, see docs/engine/evaluation.md).
  * The walk depends on every model: fit, install, collect anew (`--samples` of a new file), refit.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
