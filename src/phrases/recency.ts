@@ -8,6 +8,7 @@
  * still the only source of its own formulation). Pure, no DOM.
  */
 import type { PhraseIndex } from './build';
+import { nextDocStamp } from './search';
 
 /** Years over which a document's weight halves. */
 export const RECENCY_HALF_LIFE_YEARS = 4;
@@ -38,11 +39,7 @@ export function recencyWeights(index: PhraseIndex, referenceYear: number | undef
  */
 export function meanDocWeight(index: PhraseIndex, lo: number, hi: number, scanCap: number, weights: Float64Array): number {
   const { docOfRank, scratch } = index;
-  const stamp = ++scratch.stamp;
-  if (stamp === 0xffffffff) {
-    scratch.docMarks.fill(0);
-    scratch.stamp = 1;
-  }
+  nextDocStamp(scratch);
   const marks = scratch.docMarks;
   const step = hi - lo > scanCap ? (hi - lo) / scanCap : 1;
   let n = 0;
