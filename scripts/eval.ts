@@ -1,5 +1,6 @@
 /**
- * `npm run eval -- [--train PATH...] [--test PATH...] [--json] [--curve] [--level ID] [--tree-folds DIR]`
+ * `npm run eval -- [--train PATH...] [--test PATH...] [--json] [--curve] [--level ID] [--tree-folds DIR]
+ *                  [--jobs N] [--sample K [--sample-offset J]] [--packs P,Q] [--no-recency]`
  *
  * Measures the phrase engine with the simulated writer of src/phrases/evaluate.ts. Without --train/--test:
  * leave-one-document-out over corpus/ (per pack and overall). With both: index the train documents, type
@@ -8,23 +9,43 @@
  * --tree-folds DIR (written by `scripts/fit-confidence.ts --trees … --fold-out DIR`): cross-fitting — each
  * document of the pack the boosted trees were fitted on is typed with trees fitted without it, so that its
  * figures are not measured on what the trees learnt from it (the shipped trees saw every report).
+ * --jobs N: leave-one-out split over N child processes (documents balanced by size; same figures as one).
+ * --sample K: type only every K-th paragraph of each document (from paragraph J, default 0), the rest
+ * being context — a quick, fixed sample of the whole corpus; without it every character is typed.
+ * --packs: type only the documents of these packs (the index still holds every other document).
+ * --no-recency: ask without the held-out document's year as the reference year.
  * This script owns file reading and printing only.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseCorpusManifest } from '../src/corpus/manifest';
 import { CONFIDENCE_LEVELS, confidenceLevel, type ConfidenceLevel } from '../src/phrases/levels';
-import { emptyTally, evaluateLeaveOneOut, evaluateTrainTest, mergeTally, summarize, type EvalSummary } from '../src/phrases/evaluate';
-import { TREE_INPUTS } from '../src/phrases/confidence';
-import { compileTrees, validateEnsemble, type CompiledTrees } from '../src/phrases/trees';
+import { emptyTally, evaluateLeaveOneOut, evaluateTrainTest, mergeTally, summarize, type EvalRunOptions, type EvalSummary, type EvalTally } from '../src/phrases/evaluate';
 import type { PhraseDocument } from '../src/phrases/types';
+import { CORPUS_DIR, corpusDocuments, crossFittedTrees, runShard, shards } from './jobs';
 
-const CORPUS_DIR = resolve(import.meta.dirname, '..', 'corpus');
-
-interface Args { train: string[]; test: string[]; json: boolean; curve: boolean; level?: string; treeFolds?: string }
+interface Args {
+  train: string[];
+  test: string[];
+  json: boolean;
+  curve: boolean;
+  level?: string;
+  treeFolds?: string;
+  jobs: number;
+  sample: number;
+  sampleOffset: number;
+  packs?: string[];
+  recency: boolean;
+  /** Set in a child process of --jobs: the documents it types, by number. */
+  shard?: number[];
+}
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { train: [], test: [], json: false, curve: false };
+  const args: Args = { train: [], test: [], json: false, curve: false, jobs: 1, sample: 1, sampleOffset: 0, recency: true };
+  const int = (v: string | undefined, name: string, min: number): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new Error(`${name} takes an integer ≥ ${min}`);
+    return n;
+  };
   let list: string[] | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -34,17 +55,18 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--curve') { args.curve = true; list = null; }
     else if (a === '--level') { args.level = argv[++i]; list = null; }
     else if (a === '--tree-folds') { args.treeFolds = argv[++i]; list = null; }
+    else if (a === '--jobs') { args.jobs = int(argv[++i], a, 1); list = null; }
+    else if (a === '--sample') { args.sample = int(argv[++i], a, 1); list = null; }
+    else if (a === '--sample-offset') { args.sampleOffset = int(argv[++i], a, 0); list = null; }
+    else if (a === '--packs') { args.packs = argv[++i].split(','); list = null; }
+    else if (a === '--no-recency') { args.recency = false; list = null; }
+    else if (a === '--shard') { args.shard = argv[++i].split(',').filter(Boolean).map(Number); list = null; }
     else if (list) list.push(a);
     else throw new Error(`unknown argument ${a}`);
   }
   if ((args.train.length > 0) !== (args.test.length > 0)) throw new Error('--train and --test go together');
+  if (args.sampleOffset >= args.sample) throw new Error('--sample-offset must be below --sample');
   return args;
-}
-
-/** The shipped corpus, with packs and titles from its manifest. */
-function corpusDocuments(): PhraseDocument[] {
-  const manifest = parseCorpusManifest(JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')));
-  return manifest.documents.map((d) => ({ id: d.id, title: d.title, pack: d.pack, text: readFileSync(join(CORPUS_DIR, d.path), 'utf8') }));
 }
 
 function txtFiles(path: string): string[] {
@@ -63,16 +85,40 @@ function documentsAt(paths: string[]): PhraseDocument[] {
 
 interface Result extends EvalSummary { perPack?: Record<string, EvalSummary> }
 
-/** Trees fitted without each document of their fit pack, by document id (`--tree-folds`). */
-function crossFittedTrees(dir: string): (doc: PhraseDocument) => CompiledTrees | undefined {
-  const foldOf = JSON.parse(readFileSync(join(dir, 'folds.json'), 'utf8')) as Record<string, number>;
-  const folds = new Map<number, CompiledTrees>();
-  for (const k of new Set(Object.values(foldOf))) folds.set(k, compileTrees(validateEnsemble(JSON.parse(readFileSync(join(dir, `fold${k}.json`), 'utf8'))), TREE_INPUTS));
-  return (doc) => (doc.id in foldOf ? folds.get(foldOf[doc.id]) : undefined);
+function runOptions(args: Args, level: ConfidenceLevel): EvalRunOptions {
+  return {
+    minConfidence: level.minConfidence,
+    treesFor: args.treeFolds ? crossFittedTrees(args.treeFolds) : undefined,
+    sample: args.sample > 1 ? { every: args.sample, offset: args.sampleOffset } : undefined,
+    recency: args.recency,
+  };
 }
 
-function run(args: Args, level: ConfidenceLevel): Result {
-  const opts = { minConfidence: level.minConfidence, treesFor: args.treeFolds ? crossFittedTrees(args.treeFolds) : undefined };
+/** The documents typed in leave-one-out, by number: all, or those of `--packs`. */
+function heldOutDocuments(args: Args, docs: readonly PhraseDocument[]): number[] {
+  const packs = args.packs;
+  if (packs) for (const p of packs) if (!docs.some((d) => d.pack === p)) throw new Error(`no pack ${p} in corpus/`);
+  return docs.flatMap((d, i) => (!packs || packs.includes(d.pack) ? [i] : []));
+}
+
+async function perPackTallies(args: Args, argv: string[], level: ConfidenceLevel): Promise<Map<string, EvalTally>> {
+  const docs = corpusDocuments();
+  const which = heldOutDocuments(args, docs);
+  if (args.jobs <= 1) return evaluateLeaveOneOut(docs, runOptions(args, level), which);
+  const childArgv = argv.filter((_, i) => !['--jobs', '--curve', '--json'].includes(argv[i]) && argv[i - 1] !== '--jobs' && argv[i] !== '--level' && argv[i - 1] !== '--level');
+  const parts = await Promise.all(shards(docs, which, args.jobs).map(async (s) => JSON.parse(await runShard([...childArgv, '--level', level.id], s)) as Array<[string, EvalTally]>));
+  // Packs in corpus order, as one process would report them.
+  const perPack = new Map<string, EvalTally>();
+  for (const pack of new Set(which.map((i) => docs[i].pack))) {
+    const tally = emptyTally();
+    for (const part of parts) for (const [p, t] of part) if (p === pack) mergeTally(tally, t);
+    perPack.set(pack, tally);
+  }
+  return perPack;
+}
+
+async function run(args: Args, argv: string[], level: ConfidenceLevel): Promise<Result> {
+  const opts = runOptions(args, level);
   if (args.train.length > 0) {
     const train = documentsAt(args.train);
     const test = documentsAt(args.test);
@@ -81,7 +127,7 @@ function run(args: Args, level: ConfidenceLevel): Result {
     if (overlap > 0 && !args.json) console.warn(`warning: ${overlap} test document(s) are also in the training set`);
     return summarize(evaluateTrainTest(train, test, opts));
   }
-  const perPack = evaluateLeaveOneOut(corpusDocuments(), opts);
+  const perPack = await perPackTallies(args, argv, level);
   const all = emptyTally();
   const packs: Record<string, EvalSummary> = {};
   for (const [pack, tally] of perPack) {
@@ -106,12 +152,21 @@ function print(r: Result): void {
   console.log(row(r.perPack ? 'overall' : 'test', r));
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const args = parseArgs(argv);
+  if (args.shard) {
+    // A child of --jobs: its raw tallies on stdout, merged by the parent.
+    const tallies = evaluateLeaveOneOut(corpusDocuments(), runOptions(args, confidenceLevel(args.level)), args.shard);
+    process.stdout.write(JSON.stringify([...tallies]));
+    return;
+  }
   const t0 = performance.now();
-  const mode = args.train.length > 0 ? 'train/test' : 'leave-one-document-out over corpus/';
+  const sampled = args.sample > 1 ? `, every ${args.sample}th paragraph from ${args.sampleOffset}` : '';
+  const mode = (args.train.length > 0 ? 'train/test' : 'leave-one-document-out over corpus/') + sampled + (args.recency ? '' : ', no recency');
   if (args.curve) {
-    const levels = CONFIDENCE_LEVELS.map((level) => ({ id: level.id, label: level.label, minConfidence: level.minConfidence, ...run(args, level) }));
+    const levels = [];
+    for (const level of CONFIDENCE_LEVELS) levels.push({ id: level.id, label: level.label, minConfidence: level.minConfidence, ...(await run(args, argv, level)) });
     if (args.json) console.log(JSON.stringify({ levels }));
     else {
       console.log(`Confidence curve (${mode}); shown% = suggestions shown per 100 characters`);
@@ -122,7 +177,7 @@ function main(): void {
     }
   } else {
     const level = confidenceLevel(args.level);
-    const result = run(args, level);
+    const result = await run(args, argv, level);
     if (args.json) console.log(JSON.stringify(result));
     else {
       console.log(`Evaluation (${mode}) at level ${level.label} (${level.id}, confidence ≥ ${level.minConfidence}); shown% = suggestions shown per 100 characters; foreign = shown suggestions naming a province or capital the typed document does not`);
@@ -132,4 +187,4 @@ function main(): void {
   if (!args.json) console.log(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-main();
+await main();

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/fit-confidence.ts [--fit PACK] [--threshold T] [--model FILE] [--draft-model FILE] [--tuning JSON] [--l2 L]
+ * `npx tsx scripts/fit-confidence.ts [--fit PACK,...] [--threshold T] [--sample K [--sample-offset J]] [--jobs N] [--tree-folds DIR] [--model FILE] [--draft-model FILE] [--tuning JSON] [--l2 L]
  *   [--out FILE | --install] [--samples FILE] [--drop TERM,...] [--top] [--fit-top] [--draft] [--trees N [--depth D] [--folds K] [--pool] [--tree-drop INPUT,...] [--lr R] [--lambda L] [--subsample F]]`
  *
  * Refits the acceptance models of src/phrases/confidence.ts, reproducibly. Data: leave-one-out over corpus/,
@@ -7,41 +7,46 @@
  * at confidence ≥ T (default: the default level) under the current models (or --model / --draft-model,
  * JSON files of weights from an earlier run: the writer's path depends on the models, so fit, then refit on
  * the new path). At every position the writer visits, every candidate of the pool is one sample, labelled 1
- * when the writer would accept at least its head. Fits on the --fit pack only (default reports-2026, the
- * larger one) by Newton's method with step halving and an L2 penalty (bias not penalised), from the base
+ * when the writer would accept at least its head. Each document is asked in its own year (recency), as
+ * `npm run eval` asks; --sample K walks only every K-th paragraph, --jobs N splits the documents over N child
+ * processes, --tree-folds DIR walks each document of the trees' fit packs with trees that never saw it.
+ * Fits on the --fit packs only (default reports-2026) by Newton's method with step halving and an L2 penalty (bias not penalised), from the base
  * rate, and prints the log-loss and AUC of the shipped and the new weights on every pack, then the weights.
  * --samples caches the collected samples in FILE (read when it exists: refit without walking again);
  * --drop fits without the listed terms (their weights are 0), to measure what each term buys.
- * --top collects only the candidate offered at each position; --fit-top collects the pool but fits on the
+ * --top collects only the candidate offered at each position and the draft's own candidates; --fit-top collects the pool but fits on the
  * offered candidates only; the AUC of the offered candidates is printed under each pack. --draft fits the
  * model of draft candidates instead, on every draft candidate.
  * --trees N instead boosts N oblivious trees of depth D (default 3) on the logistic model's margin
- * (`src/phrases/trees.ts`, `scripts/boost.ts`), on the offered candidates of the fit pack (--pool: every
- * candidate), prints the AUC by K-fold cross-validation over its documents (default 5; 0 = skip) and on the
+ * (`src/phrases/trees.ts`, `scripts/boost.ts`), on the offered candidates of the fit packs (--pool: every
+ * candidate), prints the AUC by K-fold cross-validation over their documents (default 5; 0 = skip) and on the
  * other packs. --tree-drop INPUT,... fits the trees without those inputs, to measure what each buys; --lr and
  * --lambda set the boosting's learning rate and leaf penalty (`scripts/boost.ts`); --subsample F grows each
  * tree on a fresh share F of the samples (stochastic boosting).
+ * --static-curve prints, per pack, how many walked positions' offered candidate reaches each threshold and
+ * how many of those are accepted (shipped models, or --model/--draft-model and --tree-folds).
  * --out FILE writes the fitted model or trees; --install writes them where the engine loads them:
  * `--fit-top --install` src/phrases/acceptanceModel.json, `--draft --install` src/phrases/draftModel.json,
- * `--trees 800 --depth 6 --install` src/phrases/acceptanceTrees.json (the shipped settings).
+ * `--trees 100 --depth 6 --lr 0.25 --install` src/phrases/acceptanceTrees.json (the shipped settings; the
+ * shipped models are fitted on `--fit` of the five packs other than the speeches, see docs/engine/evaluation.md).
  * The walk depends on every model: fit, install, collect anew (`--samples` of a new file), refit.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseCorpusManifest } from '../src/corpus/manifest';
 import { buildPhraseIndex } from '../src/phrases/build';
-import { ACCEPTANCE_MODEL, DRAFT_MODEL, logisticMargin, TREE_INPUTS, treeInputs } from '../src/phrases/confidence';
+import { ACCEPTANCE_MODEL, DRAFT_MODEL, estimateConfidence, estimateDraftConfidence, logisticMargin, TREE_INPUTS, treeInputs } from '../src/phrases/confidence';
 import { DEFAULT_ENGINE_CONFIG, DEFAULT_QUERY_TUNING, type EngineConfig } from '../src/phrases/config';
 import { acceptanceFeatures, draftFeatures, type AcceptanceModel, type ContinuationEvidence, type DraftEvidence, type DraftModel } from '../src/phrases/evidence';
-import { acceptance, emptyTally, simulateWriter } from '../src/phrases/evaluate';
+import { acceptance, emptyTally, simulateWriter, type ParagraphSample } from '../src/phrases/evaluate';
 import { confidenceLevel } from '../src/phrases/levels';
 import { cleanText } from '../src/phrases/normalize';
 import { orderCandidates } from '../src/phrases/order';
 import { CANDIDATE_POOL, findCandidates } from '../src/phrases/query';
-import { compileTrees, treeMargin, type TreeEnsemble } from '../src/phrases/trees';
+import { compileTrees, treeMargin, type CompiledTrees, type TreeEnsemble } from '../src/phrases/trees';
+import type { PhraseDocument } from '../src/phrases/types';
 import { boost, DEFAULT_BOOST } from './boost';
+import { corpusDocuments, crossFittedTrees, runShard, shards } from './jobs';
 
-const CORPUS_DIR = resolve(import.meta.dirname, '..', 'corpus');
 const PHRASES_DIR = resolve(import.meta.dirname, '..', 'src', 'phrases');
 /** Where `--install` writes each fitted model: the files the engine ships and loads. */
 const SHIPPED = {
@@ -82,26 +87,53 @@ function flag(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function corpusDocuments() {
-  const manifest = parseCorpusManifest(JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')));
-  return manifest.documents.map((d) => ({ id: d.id, title: d.title, pack: d.pack, text: readFileSync(join(CORPUS_DIR, d.path), 'utf8') }));
+/** How the writer's path is walked: every K-th paragraph (`--sample K`), over `--jobs N` child processes, cross-fitted trees. */
+interface WalkOptions {
+  sample?: ParagraphSample;
+  jobs: number;
+  treesFor?: (doc: PhraseDocument) => CompiledTrees | undefined;
 }
 
-/** Samples from the writer's path over every held-out document. */
-function collect(threshold: number, config: EngineConfig, topOnly: boolean): Sample[] {
+/**
+ * Samples from the writer's path over the held-out documents `which` (all by default), asked in each
+ * document's year (its recency reference, as `npm run eval` asks). `topOnly`: only the offered candidate
+ * and the draft's own candidates (what the fits read).
+ */
+function collectShard(threshold: number, config: EngineConfig, topOnly: boolean, walk: WalkOptions, which?: readonly number[]): Sample[] {
   const { tuning } = config;
   const docs = corpusDocuments();
   const samples: Sample[] = [];
-  docs.forEach((held, i) => {
+  for (const i of which ?? docs.map((_, j) => j)) {
+    const held = docs[i];
     const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
+    const trees = walk.treesFor?.(held);
+    const heldConfig = trees ? { ...config, trees } : config;
     const text = cleanText(held.text);
     simulateWriter(text, (before, at) => {
-      const pool = findCandidates(index, before, CANDIDATE_POOL, config);
+      const pool = findCandidates(index, before, CANDIDATE_POOL, heldConfig, held.year ?? undefined);
       const first = orderCandidates(pool, 0, tuning)[0];
-      for (const c of topOnly ? pool.slice(0, 0).concat(first ?? []) : pool) samples.push({ source: c.source, evidence: c.evidence, pack: held.pack, doc: held.id, label: acceptance(text, at, c.suggestion).chars > 0 ? 1 : 0, top: c === first } as Sample);
+      for (const c of pool) {
+        if (topOnly && c !== first && c.source !== 'draft') continue;
+        samples.push({ source: c.source, evidence: c.evidence, pack: held.pack, doc: held.id, label: acceptance(text, at, c.suggestion).chars > 0 ? 1 : 0, top: c === first } as Sample);
+      }
       return orderCandidates(pool, threshold, tuning)[0]?.suggestion;
-    }, emptyTally());
-  });
+    }, emptyTally(), walk.sample);
+  }
+  return samples;
+}
+
+/** `collectShard` over every document, split over `walk.jobs` child processes that write their samples to `file`.shardN. */
+async function collect(threshold: number, config: EngineConfig, topOnly: boolean, walk: WalkOptions, file: string | undefined): Promise<Sample[]> {
+  if (walk.jobs <= 1 || !file) return collectShard(threshold, config, topOnly, walk);
+  const docs = corpusDocuments();
+  const parts = shards(docs, docs.map((_, i) => i), walk.jobs);
+  const argv = process.argv.slice(2).filter((a, i, all) => a !== '--jobs' && all[i - 1] !== '--jobs');
+  await Promise.all(parts.map((part, k) => runShard([...argv, '--shard-out', `${file}.shard${k}`], part)));
+  const samples: Sample[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    for (const x of readSamples(`${file}.shard${k}`)) samples.push(x);
+    rmSync(`${file}.shard${k}`);
+  }
   return samples;
 }
 
@@ -204,8 +236,8 @@ function score<M>(kind: ModelKind<M>, samples: Sample[], model: M): { logLoss: n
   return { logLoss: loss / Math.max(1, scored.length), auc };
 }
 
-function main(): void {
-  const fitPack = flag('--fit') ?? 'reports-2026';
+async function main(): Promise<void> {
+  const fitPacks = (flag('--fit') ?? 'reports-2026').split(',');
   const threshold = Number(flag('--threshold') ?? confidenceLevel(undefined).minConfidence);
   const modelFile = flag('--model');
   const model: AcceptanceModel = modelFile ? JSON.parse(readFileSync(modelFile, 'utf8')) : ACCEPTANCE_MODEL;
@@ -214,13 +246,32 @@ function main(): void {
   const tuning = { ...DEFAULT_QUERY_TUNING, ...JSON.parse(flag('--tuning') ?? '{}') };
   const l2 = Number(flag('--l2') ?? DEFAULT_L2);
   const cache = flag('--samples');
-  const samples: Sample[] = cache && existsSync(cache) ? readSamples(cache) : collect(threshold, { ...DEFAULT_ENGINE_CONFIG, tuning, model, draftModel }, process.argv.includes('--top'));
+  const config: EngineConfig = { ...DEFAULT_ENGINE_CONFIG, tuning, model, draftModel };
+  const sampleEvery = Number(flag('--sample') ?? 1);
+  const treeFolds = flag('--tree-folds');
+  const walk: WalkOptions = {
+    sample: sampleEvery > 1 ? { every: sampleEvery, offset: Number(flag('--sample-offset') ?? 0) } : undefined,
+    jobs: Number(flag('--jobs') ?? 1),
+    treesFor: treeFolds ? crossFittedTrees(treeFolds) : undefined,
+  };
+  const topOnly = process.argv.includes('--top');
+  const shard = flag('--shard');
+  if (shard) {
+    // A child of --jobs: its samples into the file the parent reads.
+    writeSamples(flag('--shard-out')!, collectShard(threshold, config, topOnly, walk, shard.split(',').map(Number)));
+    return;
+  }
+  const samples: Sample[] = cache && existsSync(cache) ? readSamples(cache) : await collect(threshold, config, topOnly, walk, cache);
   if (cache && !existsSync(cache)) writeSamples(cache, samples);
   const install = process.argv.includes('--install');
   const draft = process.argv.includes('--draft');
+  if (process.argv.includes('--static-curve')) {
+    staticCurve(samples, config, walk.treesFor);
+    return;
+  }
   const trees = flag('--trees');
   if (trees) {
-    const json = reportTrees(samples.filter((s) => s.source === 'corpus' && (s.top || process.argv.includes('--pool'))), model, fitPack, {
+    const json = reportTrees(samples.filter((s) => s.source === 'corpus' && (s.top || process.argv.includes('--pool'))), model, fitPacks, {
       ...DEFAULT_BOOST,
       trees: Number(trees),
       depth: Number(flag('--depth') ?? DEFAULT_BOOST.depth),
@@ -236,26 +287,51 @@ function main(): void {
   const dropped = new Set((flag('--drop') ?? '').split(',').filter(Boolean));
   const fitTop = process.argv.includes('--fit-top');
   const json = draft
-    ? report(draftKind, samples.filter((s) => s.source === 'draft'), draftModel, fitPack, false, l2, dropped)
-    : report(corpusKind, samples.filter((s) => s.source === 'corpus'), model, fitPack, fitTop, l2, dropped);
+    ? report(draftKind, samples.filter((s) => s.source === 'draft'), draftModel, fitPacks, false, l2, dropped)
+    : report(corpusKind, samples.filter((s) => s.source === 'corpus'), model, fitPacks, fitTop, l2, dropped);
   const out = flag('--out') ?? (install ? (draft ? SHIPPED.draft : SHIPPED.corpus) : undefined);
   if (out) writeFileSync(out, json + '\n');
   console.log(json);
 }
 
-/** Fits one model on its samples of `fitPack`, prints its scores on every pack, returns the weights as JSON. */
-function report<M>(kind: ModelKind<M>, samples: Sample[], start: M, fitPack: string, fitTop: boolean, l2: number, dropped: ReadonlySet<string>): string {
-  const fitted = fit<M>(kind, samples.filter((s) => s.pack === fitPack && (!fitTop || s.top)), l2, dropped);
+/** Fits one model on its samples of `fitPacks`, prints its scores on every pack, returns the weights as JSON. */
+function report<M>(kind: ModelKind<M>, samples: Sample[], start: M, fitPacks: readonly string[], fitTop: boolean, l2: number, dropped: ReadonlySet<string>): string {
+  const fitted = fit<M>(kind, samples.filter((s) => fitPacks.includes(s.pack) && (!fitTop || s.top)), l2, dropped);
   for (const pack of [...new Set(samples.map((s) => s.pack))]) {
     const own = samples.filter((s) => s.pack === pack);
     const before = score(kind, own, start);
     const after = score(kind, own, fitted);
     const positives = own.filter((s) => s.label).length;
-    console.error(`${pack}${pack === fitPack ? ' (fit)' : ''}: ${own.length} samples, ${positives} accepted; log-loss ${before.logLoss.toFixed(4)} → ${after.logLoss.toFixed(4)}, AUC ${before.auc.toFixed(4)} → ${after.auc.toFixed(4)}`);
+    console.error(`${pack}${fitPacks.includes(pack) ? ' (fit)' : ''}: ${own.length} samples, ${positives} accepted; log-loss ${before.logLoss.toFixed(4)} → ${after.logLoss.toFixed(4)}, AUC ${before.auc.toFixed(4)} → ${after.auc.toFixed(4)}`);
     const tops = own.filter((s) => s.top);
     console.error(`  top candidates: ${tops.length}, ${tops.filter((s) => s.label).length} accepted; AUC ${score(kind, tops, start).auc.toFixed(4)} → ${score(kind, tops, fitted).auc.toFixed(4)}`);
   }
   return JSON.stringify(fitted, null, 2);
+}
+
+/** Confidence thresholds `--static-curve` prints. */
+const STATIC_CURVE_THRESHOLDS = [0.15, 0.17, 0.19, 0.21, 0.23, 0.25, 0.27, 0.29, 0.31, 0.33, 0.35, 0.38, 0.41, 0.45];
+
+/**
+ * `--static-curve`: per pack and threshold, the share of walked positions whose offered candidate (scored
+ * by `config`'s models, cross-fitted trees where given) reaches the threshold, and the share of those the
+ * writer accepts. A quick guide to the levels on the collected path; `npm run eval` measures them.
+ */
+function staticCurve(samples: readonly Sample[], config: EngineConfig, treesFor: WalkOptions['treesFor']): void {
+  for (const pack of [...new Set(samples.map((s) => s.pack))]) {
+    const tops = samples.filter((s) => s.pack === pack && s.top);
+    const scored = tops.map((s) => ({
+      y: s.label,
+      p: s.source === 'draft'
+        ? estimateDraftConfidence(s.evidence, config.draftModel)
+        : estimateConfidence(s.evidence, config.model, treesFor?.({ id: s.doc } as PhraseDocument) ?? config.trees),
+    }));
+    const cells = STATIC_CURVE_THRESHOLDS.map((t) => {
+      const shown = scored.filter((x) => x.p >= t);
+      return `${t.toFixed(2)}: ${((100 * shown.length) / Math.max(1, scored.length)).toFixed(1)}% @ ${((100 * shown.filter((x) => x.y).length) / Math.max(1, shown.length)).toFixed(1)}%`;
+    });
+    console.log(`${pack} (${scored.length} positions; shown @ precision)\n  ${cells.join('  ')}`);
+  }
 }
 
 /** AUC of the scores `p` for the labels `y`. */
@@ -276,10 +352,10 @@ function aucOf(p: ArrayLike<number>, y: ArrayLike<number>): number {
 
 /**
  * Boosted trees on top of the logistic model `model` (`trees.ts`): fitted on the offered candidates of
- * `fitPack`, scored by 5-fold cross-validation over its documents (a fold's documents are never fitted
- * on) and on every other pack, which the fit never sees. Returns the ensemble fitted on all of `fitPack`.
+ * `fitPacks`, scored by 5-fold cross-validation over their documents (a fold's documents are never fitted
+ * on) and on every other pack, which the fit never sees. Returns the ensemble fitted on all of `fitPacks`.
  */
-function reportTrees(samples: Sample[], model: AcceptanceModel, fitPack: string, options: typeof DEFAULT_BOOST): string {
+function reportTrees(samples: Sample[], model: AcceptanceModel, fitPacks: readonly string[], options: typeof DEFAULT_BOOST): string {
   // --tree-drop: inputs held at 0, so that no tree splits on them (to measure what an input buys).
   const dropped = (flag('--tree-drop') ?? '').split(',').filter(Boolean).map((name) => {
     const at = TREE_INPUTS.indexOf(name);
@@ -300,7 +376,7 @@ function reportTrees(samples: Sample[], model: AcceptanceModel, fitPack: string,
     const trees = compileTrees(ensemble, features);
     return xs.map((x) => x.logit + treeMargin(trees, x.inputs));
   };
-  const own = prepared.filter((x) => x.s.pack === fitPack);
+  const own = prepared.filter((x) => fitPacks.includes(x.s.pack));
   // Samples cached before they named their document: the index size of a leave-one-out run names it as well.
   const docOf = (x: (typeof prepared)[number]) => x.s.doc ?? String((x.s.evidence as ContinuationEvidence).indexChars);
   const docs = [...new Set(own.map(docOf))];
@@ -324,13 +400,19 @@ function reportTrees(samples: Sample[], model: AcceptanceModel, fitPack: string,
     own.forEach((x, i) => { if (held(x)) cv[i] = x.logit + treeMargin(trees, x.inputs); });
   }
   const labels = (xs: typeof prepared) => xs.map((x) => x.s.label);
-  if (folds > 1) console.error(`${fitPack} (fit, ${folds}-fold by document): ${own.length} offered candidates; AUC ${aucOf(own.map((x) => x.logit), labels(own)).toFixed(4)} → ${aucOf(cv, labels(own)).toFixed(4)}`);
+  if (folds > 1) {
+    for (const pack of fitPacks) {
+      const at = own.flatMap((x, i) => (x.s.pack === pack ? [i] : []));
+      const y = at.map((i) => own[i].s.label);
+      console.error(`${pack} (fit, ${folds}-fold by document): ${at.length} offered candidates; AUC ${aucOf(at.map((i) => own[i].logit), y).toFixed(4)} → ${aucOf(at.map((i) => cv[i]), y).toFixed(4)}`);
+    }
+  }
   const ensemble = fitOn(own);
-  for (const pack of [...new Set(prepared.map((x) => x.s.pack))].filter((p) => p !== fitPack)) {
+  for (const pack of [...new Set(prepared.map((x) => x.s.pack))].filter((p) => !fitPacks.includes(p))) {
     const xs = prepared.filter((x) => x.s.pack === pack);
     console.error(`${pack}: ${xs.length} offered candidates; AUC ${aucOf(xs.map((x) => x.logit), labels(xs)).toFixed(4)} → ${aucOf(margins(ensemble, xs), labels(xs)).toFixed(4)}`);
   }
   return JSON.stringify(ensemble);
 }
 
-main();
+await main();

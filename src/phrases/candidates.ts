@@ -5,7 +5,7 @@
  * (`draftMemory.ts`) likewise. Pure, no DOM.
  */
 import type { PhraseIndex } from './build';
-import { balancedLength, splitIntoChunks } from './chunks';
+import { balancedLength, splitIntoChunks, withoutLead, wordLead, type WordJoiner } from './chunks';
 import { estimateConfidence, estimateDraftConfidence } from './confidence';
 import type { EngineConfig, QueryTuning } from './config';
 import { DOC_SCAN_CAP, endsParagraph, type Block, type Context, type LocalContext } from './contexts';
@@ -16,6 +16,7 @@ import { hasPlaceName, localiseLevelWords, localisePlaceNames, placeSafeLength }
 import { stopSuggestion } from './saving';
 import { countDocs, docsOfRange, blockOf, codeAt, yearSpan } from './search';
 import type { Suggestion, SuggestionSource } from './types';
+import { corpusWords } from './words';
 
 /** Sources listed per suggestion. */
 export const MAX_SOURCES = 3;
@@ -92,7 +93,8 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
   // The measurements below count characters of the corpus's text; a name of another length is put in at the end.
   const full = localised.length === written.length ? localised : written;
   const countAfter = (chars: number) => rangeSize(ext.ranges[chars - 1]);
-  const stop = stopSuggestion(full, tuning.minSuggestionChars, countAfter, { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing }, tuning.stopBySaving);
+  const words = corpusWords(index);
+  const stop = stopSuggestion(full, tuning.minSuggestionChars, countAfter, { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing }, tuning.stopBySaving, words, wordLead(stats.surroundings.before));
   const { chunks, chars: length, headChars } = stop;
   if (length < tuning.minSuggestionChars) return null;
   const [lo, hi] = ext.ranges[length - 1];
@@ -109,7 +111,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
     source: 'corpus',
     suggestion: {
       text,
-      chunks: text.length === length ? chunks : splitIntoChunks(text),
+      chunks: text.length === length ? chunks : localisedChunks(text, wordLead(stats.surroundings.before), words),
       count: hi - lo,
       docCount: countDocs(index, lo, hi, DOC_SCAN_CAP),
       contextLength: k,
@@ -121,6 +123,11 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
     evidence,
     expectedSaving: confidence * stop.saving,
   };
+}
+
+/** Chunks of a suggestion whose text was localised after its stop was chosen. */
+function localisedChunks(text: string, lead: string, words: WordJoiner): string[] {
+  return withoutLead(splitIntoChunks(lead + text, words), lead.length);
 }
 
 /** Document `d` as a suggestion's source: id, title and, when known, its year. */
@@ -157,7 +164,7 @@ export function contextCandidates(
 /** The draft's own continuation (`draftMemory.ts`) as a candidate. */
 export function draftCandidate(index: PhraseIndex, textBeforeCursor: string, local: LocalContext, config: EngineConfig): DraftCandidate | null {
   const { tuning } = config;
-  const match = draftMatch(textBeforeCursor, { ...tuning, minContextChars: tuning.draftMinContextChars });
+  const match = draftMatch(textBeforeCursor, { ...tuning, minContextChars: tuning.draftMinContextChars }, corpusWords(index));
   if (!match) return null;
   const evidence = draftEvidence(index, local, match);
   const confidence = estimateDraftConfidence(evidence, config.draftModel);

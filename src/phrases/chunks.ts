@@ -32,6 +32,8 @@ function isTrailing(segment: string): boolean {
  */
 const MEMO_LIMIT = 4096;
 const chunkMemo = new Map<string, readonly string[]>();
+/** The joiner the chunk memo's answers were made with (the memo is cleared when another is used). */
+let memoWords: WordJoiner | undefined;
 const insideWordMemo = new Map<string, boolean>();
 
 function remember<T>(memo: Map<string, T>, key: string, value: T): T {
@@ -40,14 +42,26 @@ function remember<T>(memo: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** `text` split into chunks; `chunks.join('') === text` always holds. */
-export function splitIntoChunks(text: string): string[] {
-  const known = chunkMemo.get(text);
-  return (known ?? remember(chunkMemo, text, chunksOf(text))).slice();
+/** Joins the segmenter's fragments into the words a corpus knows (`words.ts`). */
+export interface WordJoiner {
+  /** The fragments, neighbours the corpus nearly always writes together joined; `join(f).join('') === f.join('')`. */
+  join(fragments: readonly string[]): string[];
+  /** True when a text whose chunks are `chunks` stops inside a word (the corpus nearly always goes on). */
+  endsInside(chunks: readonly string[]): boolean;
 }
 
-function chunksOf(text: string): string[] {
-  const segments = wordSegments(text);
+/** `text` split into chunks, with the corpus words of `words` when given; `chunks.join('') === text` always holds. */
+export function splitIntoChunks(text: string, words?: WordJoiner): string[] {
+  if (words !== memoWords) {
+    chunkMemo.clear();
+    memoWords = words;
+  }
+  const known = chunkMemo.get(text);
+  return (known ?? remember(chunkMemo, text, chunksOf(text, words))).slice();
+}
+
+function chunksOf(text: string, words: WordJoiner | undefined): string[] {
+  const segments = words ? words.join(wordSegments(text)) : wordSegments(text);
   const chunks: string[] = [];
   let pending = ''; // opening marks waiting for the word they introduce
   let offset = 0;
@@ -120,6 +134,32 @@ function quotesClosedBefore(text: string, end: number): boolean {
 
 /** Characters of the text before the cursor looked at to tell whether the cursor is inside a word. */
 export const WORD_BOUNDARY_TAIL_CHARS = 4;
+
+const HAN_TAIL = new RegExp(`\\p{Script=Han}{1,${WORD_BOUNDARY_TAIL_CHARS}}$`, 'u');
+
+/**
+ * The Chinese characters right before the cursor (at most `WORD_BOUNDARY_TAIL_CHARS`) that a word of the
+ * suggestion may have begun with: a suggestion is chunked after them (`withoutLead`), so that after
+ * 「社会主义现」 its first chunk is 「代化」, the rest of the word, not 「代」.
+ */
+export function wordLead(before: string): string {
+  return HAN_TAIL.exec(before)?.[0] ?? '';
+}
+
+/** The chunks of `lead + text` without the `lead.length` characters of `lead`. */
+export function withoutLead(chunks: readonly string[], leadChars: number): string[] {
+  const out: string[] = [];
+  let skip = leadChars;
+  for (const chunk of chunks) {
+    if (skip >= chunk.length) {
+      skip -= chunk.length;
+      continue;
+    }
+    out.push(skip > 0 ? chunk.slice(skip) : chunk);
+    skip = 0;
+  }
+  return out;
+}
 
 /**
  * True when the segmenter puts no word boundary at the cursor: the last characters before it and the

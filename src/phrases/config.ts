@@ -41,6 +41,11 @@ export interface QueryTuning {
   draftMemory: boolean;
   /** Shortest context the draft memory uses: shorter repeats in one draft are chance. */
   draftMinContextChars: number;
+  /**
+   * How strongly recency moves confidence between a query's corpus alternatives, when it has a reference
+   * year: the exponent of their documents' weights (`shareByRecency`). 0 = off.
+   */
+  recencyStrength: number;
 }
 
 export const DEFAULT_QUERY_TUNING: QueryTuning = {
@@ -59,6 +64,7 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   localContextChars: 3,
   draftMemory: true,
   draftMinContextChars: 4,
+  recencyStrength: 1,
 };
 
 /** Everything a query is run with besides the index and the text. */

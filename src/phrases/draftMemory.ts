@@ -11,7 +11,7 @@
  * comparing backwards from each, folding characters on demand, costs less than building any index or even
  * copying the window. Pure, no DOM.
  */
-import { cursorInsideWord, WORD_BOUNDARY_TAIL_CHARS } from './chunks';
+import { cursorInsideWord, WORD_BOUNDARY_TAIL_CHARS, wordLead, type WordJoiner } from './chunks';
 import { foldedCode, foldVariants, isPunctuationCode, PARAGRAPH_BREAK_CODE, SENTENCE_END_CHARS } from './normalize';
 import type { DraftEvidence } from './evidence';
 import { stopSuggestion } from './saving';
@@ -122,9 +122,9 @@ function agreedContinuation(t: FoldedText, ends: number[], tuning: DraftMemoryTu
 /**
  * The continuation the draft itself wrote after the longest suffix of the current paragraph that it has
  * written before, in `window` (the text before the cursor, up to `BEFORE_CURSOR_WINDOW_CHARS`); null when
- * there is none or it is too short to save anything.
+ * there is none or it is too short to save anything. Chunked with the corpus words of `words` when given.
  */
-export function draftMatch(window: string, tuning: DraftMemoryTuning): DraftMatch | null {
+export function draftMatch(window: string, tuning: DraftMemoryTuning, words?: WordJoiner): DraftMatch | null {
   if (window.length < 2) return null;
   const t = foldedText(window);
   const n = t.length;
@@ -134,7 +134,7 @@ export function draftMatch(window: string, tuning: DraftMemoryTuning): DraftMatc
   const cont = agreedContinuation(t, context.ends, tuning);
   const full = window.slice(cont.nearest, cont.nearest + cont.length);
   if (full.length < tuning.minSuggestionChars) return null;
-  const stop = stopSuggestion(full, tuning.minSuggestionChars, (chars) => cont.counts[chars - 1], { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing }, tuning.stopBySaving);
+  const stop = stopSuggestion(full, tuning.minSuggestionChars, (chars) => cont.counts[chars - 1], { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing }, tuning.stopBySaving, words, wordLead(window));
   if (stop.chars < tuning.minSuggestionChars) return null;
   const headChars = stop.headChars;
   return {

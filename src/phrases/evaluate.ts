@@ -118,14 +118,45 @@ export function emptyTally(): EvalTally {
  * Types `rawText` left to right as the simulated writer, asking `suggest` at every position (with the
  * last `BEFORE_CURSOR_WINDOW_CHARS` of the text before it, as the editor sends), and adds the costs to `tally`.
  */
-export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalTally): EvalTally {
+export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalTally, sample?: ParagraphSample): EvalTally {
   const text = cleanText(rawText);
   const costs = pinyinCosts(text);
+  const typed = typedSpans(text, sample);
   tally.docs++;
-  tally.chars += text.length;
-  for (const c of costs) tally.pinyinBaseline += c;
-  let i = 0;
-  while (i < text.length) {
+  for (const [from, to] of typed) {
+    tally.chars += to - from;
+    for (let j = from; j < to; j++) tally.pinyinBaseline += costs[j];
+  }
+  for (const [from, to] of typed) typeSpan(text, costs, from, to, suggest, tally);
+  return tally;
+}
+
+/**
+ * A sampled run: only the paragraphs whose number (0-based, counted over the document) is `offset` modulo
+ * `every` are typed; the others are context only (the text before the cursor is the document's own either way).
+ */
+export interface ParagraphSample {
+  every: number;
+  offset: number;
+}
+
+/** The `[from, to)` spans of `text` the writer types: all of it, or the sampled paragraphs (without their `\n`). */
+function typedSpans(text: string, sample?: ParagraphSample): Array<[number, number]> {
+  if (!sample || sample.every <= 1) return [[0, text.length]];
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (let p = 0; start <= text.length; p++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (p % sample.every === sample.offset && end > start) spans.push([start, end]);
+    start = end + 1;
+  }
+  return spans;
+}
+
+function typeSpan(text: string, costs: Uint16Array, from: number, to: number, suggest: SuggestFn, tally: EvalTally): void {
+  let i = from;
+  while (i < to) {
     const t0 = performance.now();
     const s = suggest(text.slice(Math.max(0, i - BEFORE_CURSOR_WINDOW_CHARS), i), i);
     tally.latenciesMs.push(performance.now() - t0);
@@ -146,7 +177,6 @@ export function simulateWriter(rawText: string, suggest: SuggestFn, tally: EvalT
     tally.pinyinKeys += costs[i];
     i++;
   }
-  return tally;
 }
 
 /** Adds `b` into `a`. */
@@ -200,27 +230,42 @@ export interface EvalRunOptions {
    * each document of the pack the trees were fitted on, trees fitted without it (`npm run eval -- --tree-folds`).
    */
   treesFor?: (doc: PhraseDocument) => CompiledTrees | undefined;
+  /** Type only these paragraphs of each document (default: all of it). */
+  sample?: ParagraphSample;
+  /**
+   * The writer writes in the held-out document's year (its `year`, when known): the query's `referenceYear`
+   * (default true). False asks without a reference year, i.e. without recency.
+   */
+  recency?: boolean;
 }
 
 function suggestTop(index: PhraseIndex, opts: EvalRunOptions, doc: PhraseDocument): SuggestFn {
   const base = opts.config ?? DEFAULT_ENGINE_CONFIG;
   const trees = opts.treesFor?.(doc);
   const config = trees ? { ...base, trees } : base;
-  return (before) => suggestFromIndex(index, before, { limit: 1, minConfidence: opts.minConfidence }, config)[0];
+  const referenceYear = opts.recency === false ? undefined : doc.year || undefined;
+  const options = { limit: 1, minConfidence: opts.minConfidence, referenceYear };
+  return (before) => suggestFromIndex(index, before, options, config)[0];
+}
+
+/** Types document `i` of `docs` with an index of all the others (one step of leave-one-out). */
+export function evaluateHeldOut(docs: readonly PhraseDocument[], i: number, opts: EvalRunOptions, tally = emptyTally()): EvalTally {
+  const held = docs[i];
+  const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
+  return simulateWriter(held.text, suggestTop(index, opts, held), tally, opts.sample);
 }
 
 /**
- * Leave-one-document-out: each document is typed with an index built from every other document (of
- * every pack). One index per held-out document — ≈0.1 s each at the corpus's size — so the training
- * set is exactly "the others", with no query-time filtering to get wrong. Returns tallies per pack.
+ * Leave-one-document-out: each document (or each of `which`, by number) is typed with an index built from
+ * every other document (of every pack). One index per held-out document, so the training set is exactly
+ * "the others", with no query-time filtering to get wrong. Returns tallies per pack.
  */
-export function evaluateLeaveOneOut(docs: readonly PhraseDocument[], opts: EvalRunOptions): Map<string, EvalTally> {
+export function evaluateLeaveOneOut(docs: readonly PhraseDocument[], opts: EvalRunOptions, which?: readonly number[]): Map<string, EvalTally> {
   const perPack = new Map<string, EvalTally>();
-  docs.forEach((held, i) => {
-    const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
-    const tally = perPack.get(held.pack) ?? emptyTally();
-    perPack.set(held.pack, simulateWriter(held.text, suggestTop(index, opts, held), tally));
-  });
+  for (const i of which ?? docs.map((_, j) => j)) {
+    const pack = docs[i].pack;
+    perPack.set(pack, evaluateHeldOut(docs, i, opts, perPack.get(pack) ?? emptyTally()));
+  }
   return perPack;
 }
 
@@ -228,6 +273,6 @@ export function evaluateLeaveOneOut(docs: readonly PhraseDocument[], opts: EvalR
 export function evaluateTrainTest(train: readonly PhraseDocument[], test: readonly PhraseDocument[], opts: EvalRunOptions): EvalTally {
   const index = buildPhraseIndex(train);
   const tally = emptyTally();
-  for (const d of test) simulateWriter(d.text, suggestTop(index, opts, d), tally);
+  for (const d of test) simulateWriter(d.text, suggestTop(index, opts, d), tally, opts.sample);
   return tally;
 }

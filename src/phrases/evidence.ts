@@ -14,6 +14,7 @@ import { draftLocalEnds, draftLocalSupport, type DraftMatch } from './draftMemor
 import { LEAD_IN_CHARS, leadInOf, leadInShare, leadInSimilarity, type LeadIn, type LeadInSimilarity } from './leadIn';
 import { isPunctuationCode, normalizeCodes, normalizeInto } from './normalize';
 import { draftLevel, draftPlaceName, type DraftPlace } from './places';
+import { meanDocWeight } from './recency';
 import { blockOf, countDocs, findRange } from './search';
 
 /** The evidence a query gathered for one candidate continuation from the corpus. */
@@ -73,6 +74,8 @@ export interface ContinuationEvidence {
   extensionChars: number;
   suggestionCount: number;
   blockRank: number;
+  /** Mean recency weight of the head's documents (`recency.ts`); 0 without a reference year. Read by no model. */
+  recencyWeight: number;
 }
 
 /** The evidence the draft model reads about a continuation the draft itself wrote (see `draftFeatures`). */
@@ -107,6 +110,8 @@ export interface Surroundings {
   local: LocalContext;
   /** The draft's own earlier occurrences of them (`draftLocalEnds`), found when a candidate first needs them. */
   draftLocalEnds?: readonly number[];
+  /** Each document's recency weight for the query's reference year (`recency.ts`); null without one. */
+  recency: Float64Array | null;
 }
 
 /** What the candidates of one context share. */
@@ -252,6 +257,7 @@ export function corpusEvidence(index: PhraseIndex, stats: ContextStats, block: B
     extensionChars: shape.extensionChars,
     suggestionCount: rangeSize(shape.whole),
     blockRank: stats.blocks.indexOf(block),
+    recencyWeight: stats.surroundings.recency ? meanDocWeight(index, hlo, hhi, DOC_SCAN_CAP, stats.surroundings.recency) : 0,
   };
 }
 

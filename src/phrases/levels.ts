@@ -14,7 +14,7 @@ export interface ConfidenceLevel {
 /** The editor's setting, ordered 少而准 → 多而全. */
 export const CONFIDENCE_LEVELS: readonly ConfidenceLevel[] = [
   { id: 'precise', label: '少而准', minConfidence: 0.35 },
-  { id: 'balanced', label: '适中', minConfidence: 0.23 },
+  { id: 'balanced', label: '适中', minConfidence: 0.25 },
   { id: 'broad', label: '多而全', minConfidence: 0.19 },
 ];
 

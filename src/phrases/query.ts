@@ -17,6 +17,7 @@ import { continuationBlocks, extraContexts, localContext, mainContext } from './
 import type { Surroundings } from './evidence';
 import { currentParagraph, normalizeCodes } from './normalize';
 import { mergeCandidate, orderCandidates } from './order';
+import { recencyWeights, shareByRecency } from './recency';
 import type { SuggestOptions, Suggestion } from './types';
 
 /** Suggestions returned when `SuggestOptions.limit` is not given. */
@@ -35,13 +36,31 @@ export const EXTRA_CONTEXT_CANDIDATES = 2;
  */
 export const COMMITTED_LOOKBACK_CHARS = 4;
 
+/** The corpus candidates' confidences (and expected savings) shared out again by their recency (`shareByRecency`). */
+function withRecency(candidates: Candidate[], strength: number): void {
+  const corpus = candidates.filter((c) => c.source === 'corpus');
+  const shared = shareByRecency(corpus.map((c) => c.suggestion.confidence), corpus.map((c) => c.evidence.recencyWeight), strength);
+  corpus.forEach((c, i) => {
+    const before = c.suggestion.confidence;
+    if (shared[i] === before) return;
+    c.suggestion = { ...c.suggestion, confidence: shared[i] };
+    c.expectedSaving = before > 0 ? (c.expectedSaving * shared[i]) / before : 0;
+  });
+}
+
 /**
  * Candidates of the main context in rank order, then those of the extra contexts (see `QueryTuning`) and
  * the draft's own continuation: one whose first character no earlier candidate has is added, one that
  * starts like an earlier one replaces it when it is a different text of higher expected saving.
- * Alternatives stay distinct.
+ * Alternatives stay distinct. With a `referenceYear`, recent documents' evidence counts for more (`recency.ts`).
  */
-export function findCandidates(index: PhraseIndex, textBeforeCursor: string, limit: number, config: EngineConfig = DEFAULT_ENGINE_CONFIG): Candidate[] {
+export function findCandidates(
+  index: PhraseIndex,
+  textBeforeCursor: string,
+  limit: number,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+  referenceYear?: number,
+): Candidate[] {
   const { tuning } = config;
   const paragraph = currentParagraph(textBeforeCursor);
   if (paragraph.length < tuning.minContextChars || index.sa.length === 0 || limit <= 0) return [];
@@ -50,12 +69,14 @@ export function findCandidates(index: PhraseIndex, textBeforeCursor: string, lim
   const local = localContext(index, codes, tuning.localContextChars);
   const main = mainContext(index, codes, tuning);
   if (main) {
-    const surroundings: Surroundings = { before: textBeforeCursor, affinity: documentAffinity(index, textBeforeCursor), local };
+    const recency = tuning.recencyStrength !== 0 ? recencyWeights(index, referenceYear) : null;
+    const surroundings: Surroundings = { before: textBeforeCursor, affinity: documentAffinity(index, textBeforeCursor), local, recency };
     out.push(...contextCandidates(index, codes, main.context, main.blocks, limit, surroundings, config));
     for (const context of extraContexts(index, codes, main.context, tuning)) {
       const blocks = continuationBlocks(index, context.lo, context.hi, context.length);
       for (const c of contextCandidates(index, codes, context, blocks, EXTRA_CONTEXT_CANDIDATES, surroundings, config)) mergeCandidate(out, c);
     }
+    if (recency) withRecency(out, tuning.recencyStrength);
   }
   if (tuning.draftMemory) {
     const c = draftCandidate(index, textBeforeCursor, local, config);
@@ -75,10 +96,10 @@ export function suggestFromIndex(index: PhraseIndex, textBeforeCursor: string, o
   if (options.draftMemory !== undefined) config = { ...config, tuning: { ...config.tuning, draftMemory: options.draftMemory } };
   const { tuning } = config;
   const poolSize = Math.max(limit, tuning.pickBySaving ? CANDIDATE_POOL : 0);
-  const pool = findCandidates(index, textBeforeCursor, poolSize, config);
+  const pool = findCandidates(index, textBeforeCursor, poolSize, config, options.referenceYear);
   const inside = Math.min((options.committedChars ?? 1) - 1, COMMITTED_LOOKBACK_CHARS);
   for (let typed = 1; typed <= inside; typed++) {
-    for (const c of findCandidates(index, textBeforeCursor.slice(0, -typed), poolSize, config)) {
+    for (const c of findCandidates(index, textBeforeCursor.slice(0, -typed), poolSize, config, options.referenceYear)) {
       const rest = typedThrough(c, textBeforeCursor.slice(-typed), tuning.minSuggestionChars);
       // The same text with the confidence it had where the word began beats the one asked at its end.
       if (rest) mergeCandidate(pool, rest, true);

@@ -11,7 +11,7 @@
  * two hundred; a chunk holding a figure is smoothed more (`+ f`): the figure after a formulation in one
  * report (「提高到80岁」) is rarely the one in the next, however many of the matches agree on it.
  */
-import { clausePieces, splitIntoChunks } from './chunks';
+import { clausePieces, splitIntoChunks, withoutLead, type WordJoiner } from './chunks';
 
 /** One candidate stopping point: the suggestion's first `chunks` chunks, `chars` characters, `count` matches. */
 export interface ChunkBoundary {
@@ -99,26 +99,41 @@ export interface SuggestionStop {
  * it, `countAfter(chars)` the matches that still agree after that many characters; it is cut at the one of
  * best expected saving (`bySaving`) or runs to its end.
  *
+ * With `words`, chunks are corpus words (`words.ts`) and the text's end is no stop when it cuts one; `lead`
+ * is what the cursor stands behind, so that the first chunk completes a word the writer began.
+ *
  * The text is chunked a clause at a time (`clausePieces`), and only until no later boundary could save more
  * than the best one so far (`StopScan.laterBound`): word segmentation is the dearest step of a query, and
  * most suggestions stop in their first clause, so the clauses after it need not be segmented at all.
  */
-export function stopSuggestion(text: string, minChars: number, countAfter: (chars: number) => number, smoothing: StopSmoothing, bySaving: boolean): SuggestionStop {
+export function stopSuggestion(
+  text: string,
+  minChars: number,
+  countAfter: (chars: number) => number,
+  smoothing: StopSmoothing,
+  bySaving: boolean,
+  words?: WordJoiner,
+  lead = '',
+): SuggestionStop {
   const chunks: string[] = [];
   const bounds: ChunkBoundary[] = [];
   const scan = new StopScan(smoothing);
   let chars = 0;
-  for (const piece of clausePieces(text)) {
-    for (const chunk of splitIntoChunks(piece)) {
+  for (const [p, piece] of clausePieces(text).entries()) {
+    // The first piece is chunked after the characters the cursor stands behind (`wordLead`).
+    for (const chunk of p === 0 && lead !== '' ? withoutLead(splitIntoChunks(lead + piece, words), lead.length) : splitIntoChunks(piece, words)) {
       chunks.push(chunk);
       chars += chunk.length;
       if (chars < minChars && chars < text.length) continue;
+      // The text's end is no stop when it cuts a corpus word (「社会主义现代」).
+      if (chars === text.length && words?.endsInside(chunks)) continue;
       const bound = { chars, chunks: chunks.length, count: countAfter(chars), figure: HAS_DIGIT.test(chunk) };
       bounds.push(bound);
       scan.add(bound);
     }
     if (bySaving && bounds.length > 0 && chars < text.length && scan.laterBound(text.length, countAfter(chars + 1)) <= scan.savings[scan.best]) break;
   }
+  if (bounds.length === 0) return { chunks: [], chars: 0, headChars: 0, headChunks: 0, saving: 0 };
   const cut = bySaving ? scan.best : bounds.length - 1;
   return { chunks: chunks.slice(0, bounds[cut].chunks), chars: bounds[cut].chars, headChars: bounds[0].chars, headChunks: bounds[0].chunks, saving: scan.savings[cut] };
 }

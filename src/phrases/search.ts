@@ -71,6 +71,14 @@ export function blockOf(index: PhraseIndex, lo: number, hi: number, depth: numbe
   return [start, a];
 }
 
+/** A fresh stamp for marking documents seen in one scan (`scratch.docMarks`), the marks cleared when stamps wrap. */
+export function nextDocStamp(scratch: PhraseIndex['scratch']): void {
+  if (++scratch.stamp === 0xffffffff) {
+    scratch.docMarks.fill(0);
+    scratch.stamp = 1;
+  }
+}
+
 /**
  * Distinct documents among the suffixes of `[lo, hi)`. Scans at most `scanCap` ranks: beyond that it
  * samples `scanCap` evenly spaced ranks, so the answer is a lower bound (used only for huge ranges,
@@ -78,11 +86,7 @@ export function blockOf(index: PhraseIndex, lo: number, hi: number, depth: numbe
  */
 export function countDocs(index: PhraseIndex, lo: number, hi: number, scanCap: number, enough = Infinity): number {
   const { docOfRank, scratch } = index;
-  const stamp = ++scratch.stamp;
-  if (stamp === 0xffffffff) {
-    scratch.docMarks.fill(0);
-    scratch.stamp = 1;
-  }
+  nextDocStamp(scratch);
   const marks = scratch.docMarks;
   const size = hi - lo;
   const step = size > scanCap ? size / scanCap : 1;

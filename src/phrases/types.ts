@@ -68,4 +68,9 @@ export interface SuggestOptions {
    * would have offered there, when the word typed it (see `suggestFromIndex`).
    */
   committedChars?: number;
+  /**
+   * The year the writer writes for (`recency.ts`): evidence from documents of years near it counts for more.
+   * Absent: no recency (every document counts alike).
+   */
+  referenceYear?: number;
 }

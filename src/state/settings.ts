@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: PersistedSettings = {
   confidenceLevelId: DEFAULT_CONFIDENCE_LEVEL_ID,
   draftMemoryEnabled: true,
   disabledPacks: [],
+  referenceYear: 0,
   lastDraftId: null,
   speakingCharsPerMinute: 220,
   targetLength: null,
@@ -25,6 +26,11 @@ interface SettingsState extends PersistedSettings {
   loaded: boolean;
   load(): Promise<void>;
   set<K extends SettingKey>(key: K, value: PersistedSettings[K]): void;
+}
+
+/** The year suggestions are written for: the setting, or this year when it is 0. */
+export function effectiveReferenceYear(setting: number, now = new Date()): number {
+  return setting > 0 ? setting : now.getFullYear();
 }
 
 export const useSettings = create<SettingsState>((setState) => ({

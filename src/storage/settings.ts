@@ -18,6 +18,8 @@ export interface PersistedSettings {
   draftMemoryEnabled: boolean;
   /** Corpus pack ids the phrase index leaves out. */
   disabledPacks: string[];
+  /** The year the writer writes for (recency of the suggestions' evidence); 0 = this year. */
+  referenceYear: number;
   lastDraftId: string | null;
   /** Characters per minute the speech is read at (SPEAKING_RATE_RANGE). */
   speakingCharsPerMinute: number;

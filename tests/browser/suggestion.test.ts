@@ -60,6 +60,18 @@ test('Ctrl+→ accepts word by word, each its own undo step', async ({ indexedPa
   await expect.poll(() => editorText(page)).toBe(`增强“四个${first}`);
 });
 
+test('Ctrl+→ takes a whole corpus word: 「谱写」, not 「谱」; inside a word, the rest of it', async ({ indexedPage: page }) => {
+  await typeChars(page, '为奋力');
+  expect((await waitForGhost(page)).startsWith('谱写')).toBe(true);
+  await page.keyboard.press('Control+ArrowRight');
+  await expect.poll(() => editorText(page)).toBe('为奋力谱写');
+  await page.keyboard.press('Enter');
+  await typeChars(page, '全面建设社会主义现');
+  expect((await waitForGhost(page)).startsWith('代化')).toBe(true);
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(async () => (await editorText(page)).endsWith('全面建设社会主义现代化')).toBe(true);
+});
+
 test('Alt+↓ list: arrows and Enter choose the second, a number key chooses directly, Esc closes, a click accepts', async ({ indexedPage: page }) => {
   const context = '以习近平';
   await typeChars(page, context);

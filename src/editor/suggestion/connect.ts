@@ -4,7 +4,7 @@
  * stores; everything else takes them as options.
  */
 import { CONFIDENCE_LEVELS, confidenceLevel } from '../../phrases/levels';
-import { useSettings } from '../../state/settings';
+import { effectiveReferenceYear, useSettings } from '../../state/settings';
 import { getPhraseClient, usePhraseIndex } from '../../state/phraseIndex';
 import { phraseSuggestion } from './index';
 import type { SuggestionConfig } from './types';
@@ -20,6 +20,7 @@ function suggestionConfig(): SuggestionConfig {
     minConfidence: level.minConfidence,
     listMinConfidence: Math.min(level.minConfidence, LIST_FLOOR_CONFIDENCE),
     draftMemory: settings.draftMemoryEnabled,
+    referenceYear: effectiveReferenceYear(settings.referenceYear),
   };
 }
 

@@ -73,7 +73,7 @@ function committedBefore(state: EditorState, pos: number): number {
 }
 
 function configKey(config: SuggestionConfig): string {
-  return `${config.enabled}|${config.minConfidence}|${config.listMinConfidence}|${config.draftMemory}`;
+  return `${config.enabled}|${config.minConfidence}|${config.listMinConfidence}|${config.draftMemory}|${config.referenceYear}`;
 }
 
 /** Delay after `compositionend` before asking (ms): ProseMirror reads the committed text in a microtask or a 20 ms timer. */
@@ -124,7 +124,7 @@ class SuggestionController {
     this.asked = question;
     const seq = ++this.seq;
     const committedChars = committedBefore(view.state, context.pos);
-    options.provider.suggest(context.text, { limit: MAX_LIST_ITEMS, minConfidence: config.listMinConfidence, draftMemory: config.draftMemory, committedChars }).then(
+    options.provider.suggest(context.text, { limit: MAX_LIST_ITEMS, minConfidence: config.listMinConfidence, draftMemory: config.draftMemory, committedChars, referenceYear: config.referenceYear }).then(
       (suggestions) => {
         // Stale: a later question was put, the writer moved on, or a composition began meanwhile.
         if (suggestions === null || seq !== this.seq || this.destroyed || view.composing) return;

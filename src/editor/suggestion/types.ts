@@ -22,6 +22,8 @@ export interface SuggestionConfig {
   listMinConfidence: number;
   /** Also offer what the draft itself wrote before (the engine's draft memory). */
   draftMemory: boolean;
+  /** The year the writer writes for: recent documents' evidence counts for more (the engine's recency). */
+  referenceYear?: number;
 }
 
 /** Options of `phraseSuggestion()`. */

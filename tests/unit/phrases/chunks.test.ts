@@ -40,7 +40,7 @@ describe('clausePieces', () => {
       '全面贯彻党的二十大和二十届历次全会精神，完整准确全面贯彻新发展理念，加快构建新发展格局',
       '着力扩大内需、优化结构、提振信心、防范化解风险，推动经济实现质的有效提升和量的合理增长',
     ];
-    for (const text of texts) expect(clausePieces(text).flatMap(splitIntoChunks)).toEqual(splitIntoChunks(text));
+    for (const text of texts) expect(clausePieces(text).flatMap((p) => splitIntoChunks(p))).toEqual(splitIntoChunks(text));
   });
 });
 

@@ -1,19 +1,16 @@
 /**
  * Suggestions that would embarrass the writer read out at a meeting (issue 20): another place's name, a
- * level word not the draft's own, a closing mark the draft never opened. A table of cases (context, draft
- * so far, what must never be offered) run against the shipped corpus; add any like them found later.
+ * level word not the draft's own, a closing mark the draft never opened, a suggestion (or a word-by-word
+ * accept of it) that stops inside a word. A table of cases (context, draft so far, what must never be
+ * offered) run against the shipped corpus; add any like them found later.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCorpusManifest } from '../../../src/corpus/manifest';
 import { buildPhraseIndex, type PhraseIndex } from '../../../src/phrases/build';
 import { balancedLength } from '../../../src/phrases/chunks';
 import { foreignPlace } from '../../../src/phrases/evaluate';
 import { CAPITAL_NAMES, draftLevel, localiseLevelWords, PROVINCE_NAMES } from '../../../src/phrases/places';
 import { suggestFromIndex } from '../../../src/phrases/query';
-
-const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'corpus');
+import { shippedDocuments } from './shippedCorpus';
 
 const COUNTY = '同志们：今天召开全县经济工作会议，主要任务是总结我县今年工作，部署明年任务。全县上下要团结一心，我县发展正处在关键时期。\n';
 const CITY = '同志们：这次全市经济工作会议，总结我市今年工作。全市上下要奋勇争先，我市发展正处在关键时期。\n';
@@ -24,6 +21,8 @@ interface Case {
   before: string;
   /** Strings none of the suggestions may hold. */
   never: readonly string[];
+  /** Endings the draft may never be left with by accepting a suggestion whole or word by word (Ctrl/Alt+→). */
+  neverStopsAt?: readonly string[];
 }
 
 const OTHER_PROVINCES = PROVINCE_NAMES.filter((p) => p !== '广西');
@@ -37,21 +36,44 @@ const TABLE: readonly Case[] = [
   { name: 'province draft, 谱写…篇章', before: `${PROVINCE}奋力谱写中国式现代化`, never: [...OTHER_PROVINCES, '我省', '全省'] },
   { name: 'province draft, 推动', before: `${PROVINCE}坚定不移推动`, never: OTHER_PROVINCES },
   { name: '两会 without its opening quote', before: `${COUNTY}认真学习贯彻全国两会`, never: ['”', '》'] },
+  { name: 'whole words: 谱写中国式现代化', before: `${COUNTY}奋力`, never: [], neverStopsAt: ['奋力谱', '谱写中国', '中国式', '现代'] },
+  { name: 'whole words: 社会主义现代化', before: `${COUNTY}为全面建设`, never: [], neverStopsAt: ['建设社会', '社会主义现代'] },
+  { name: 'whole words: “十五五”开局之年', before: `${COUNTY}今年是“十五五”`, never: [], neverStopsAt: ['”开', '开局之'] },
+  { name: 'whole words: the word the cursor is in', before: `${COUNTY}全面建设社会主义现`, never: [], neverStopsAt: ['现代'] },
 ];
+
+/** The texts the draft would end with after each chunk of `s` accepted (the last is `s` accepted whole). */
+function stopsOf(before: string, chunks: readonly string[]): string[] {
+  const out: string[] = [];
+  let text = before;
+  for (const chunk of chunks) out.push((text += chunk));
+  return out;
+}
 
 let index: PhraseIndex;
 beforeAll(() => {
-  const manifest = parseCorpusManifest(JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')));
-  index = buildPhraseIndex(manifest.documents.map((d) => ({ id: d.id, title: d.title, pack: d.pack, text: readFileSync(join(CORPUS_DIR, d.path), 'utf8') })));
+  index = buildPhraseIndex(shippedDocuments());
 }, 120_000);
 
 describe('suggestions that must never be offered (shipped corpus)', () => {
   for (const c of TABLE) {
     it(c.name, () => {
-      const shown = suggestFromIndex(index, c.before, { limit: 5, minConfidence: 0 }).map((s) => s.text);
-      for (const text of shown) for (const word of c.never) expect(text, `「${text}」 holds 「${word}」`).not.toContain(word);
+      const suggestions = suggestFromIndex(index, c.before, { limit: 5, minConfidence: 0 });
+      expect(suggestions.length).toBeGreaterThan(0);
+      for (const { text } of suggestions) for (const word of c.never) expect(text, `「${text}」 holds 「${word}」`).not.toContain(word);
+      for (const s of suggestions) {
+        for (const stop of stopsOf(c.before, s.chunks)) {
+          for (const end of c.neverStopsAt ?? []) expect(stop.endsWith(end), `「${s.chunks.join('/')}」 stops at 「${end}」`).toBe(false);
+        }
+      }
     });
   }
+
+  it('word-by-word accept takes 「谱写」, not 「谱」', () => {
+    const shown = suggestFromIndex(index, `${COUNTY}奋力`, { limit: 5, minConfidence: 0 });
+    const s = shown.find((x) => x.text.startsWith('谱写'));
+    expect(s?.chunks[0]).toBe('谱写');
+  });
 
   it('a province draft is still offered its own name where the corpus writes one', () => {
     const shown = suggestFromIndex(index, `${PROVINCE}奋力谱写中国式现代化`, { limit: 5, minConfidence: 0 }).map((s) => s.text);

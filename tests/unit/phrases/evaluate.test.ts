@@ -51,3 +51,16 @@ describe('cross-fitted trees in leave-one-out', () => {
     expect(crossFitted.get('b')).toEqual({ ...plain.get('b')!, latenciesMs: crossFitted.get('b')!.latenciesMs });
   });
 });
+
+describe('sampled runs (npm run eval -- --sample K)', () => {
+  it('type only every K-th paragraph, asking with the whole document before the cursor', () => {
+    const asked: number[] = [];
+    const before: string[] = [];
+    const tally = simulateWriter('甲乙\n丙丁戊\n己庚\n辛', (text, at) => { asked.push(at); before.push(text); return undefined; }, emptyTally(), { every: 2, offset: 1 });
+    // Paragraphs 0..3; offset 1 of every 2 → 「丙丁戊」 (positions 3–5) and 「辛」 (position 10).
+    expect(asked).toEqual([3, 4, 5, 10]);
+    expect(before[0]).toBe('甲乙\n');
+    expect(tally.chars).toBe(4);
+    expect(summarize(tally).csr).toBe(0);
+  });
+});
