@@ -41,6 +41,10 @@ export interface QueryTuning {
   draftMemory: boolean;
   /** Shortest context the draft memory uses: shorter repeats in one draft are chance. */
   draftMinContextChars: number;
+  /** A corpus suggestion the draft has repeatedly worded otherwise is offered in the draft's wording (`draftWording`). */
+  draftWording: boolean;
+  /** Log-odds added per unit of register lift (`register.ts`: how the pack the draft resembles writes its words); 0 = off. */
+  registerPerLift: number;
   /**
    * Log-odds added to a corpus candidate's confidence per unit of its recency lift (`recency.ts`), when the
    * query has a reference year. 0 = off.
@@ -64,6 +68,8 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   localContextChars: 3,
   draftMemory: true,
   draftMinContextChars: 4,
+  draftWording: true,
+  registerPerLift: 1,
   recencyPerLift: 1,
 };
 
