@@ -33,7 +33,7 @@ export const REGISTER_SCAN_CAP = 64;
 /** Clauses' worth of prior (every pack as often as its size says) that a resemblance is smoothed with. */
 export const REGISTER_PRIOR_CLAUSES = 4;
 /** The draft has a register when its best pack resembles it at least this many times more than its size says. */
-export const REGISTER_MIN_RESEMBLANCE = 2;
+export const REGISTER_MIN_RESEMBLANCE = 4;
 /** Bounds of a suggestion's register lift (log units): it only lowers what the draft's kind of document does not write. */
 export const REGISTER_MIN_LIFT = -2;
 export const REGISTER_MAX_LIFT = 0;
