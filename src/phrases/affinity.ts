@@ -14,7 +14,7 @@
  */
 import type { PhraseIndex } from './build';
 import { normalizeInto, PARAGRAPH_BREAK } from './normalize';
-import { docsOfRange, findRange } from './search';
+import { docsOfRange, longestSuffixRange } from './search';
 
 /** Text before the cursor a query may look at for affinity (the editor and the evaluation send this much). */
 export const AFFINITY_WINDOW_CHARS = 2000;
@@ -38,17 +38,7 @@ const caches = new WeakMap<PhraseIndex, Map<string, readonly number[]>>();
 
 /** Documents (index numbers) of the longest specific match of `codes[from..end)`'s suffixes; [] if none. */
 function matchDocs(index: PhraseIndex, codes: Uint16Array, from: number, end: number): readonly number[] {
-  let a = AFFINITY_MIN_MATCH_CHARS;
-  let b = end - from;
-  let range: [number, number] | null = null;
-  while (a <= b) {
-    const k = (a + b) >>> 1;
-    const [lo, hi] = findRange(index, codes, end - k, end);
-    if (hi > lo) {
-      range = [lo, hi];
-      a = k + 1;
-    } else b = k - 1;
-  }
+  const range = longestSuffixRange(index, codes, from, end, AFFINITY_MIN_MATCH_CHARS);
   if (!range) return [];
   const docs = docsOfRange(index, range[0], range[1], AFFINITY_MAX_DOCS + 1, AFFINITY_SCAN_CAP);
   return docs.length <= AFFINITY_MAX_DOCS ? docs : [];

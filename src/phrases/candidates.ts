@@ -9,10 +9,11 @@ import { balancedLength, splitIntoChunks, withoutLead, wordLead, type WordJoiner
 import { estimateConfidence, estimateDraftConfidence } from './confidence';
 import type { EngineConfig, QueryTuning } from './config';
 import { DOC_SCAN_CAP, endsParagraph, type Block, type Context, type LocalContext } from './contexts';
-import { draftMatch } from './draftMemory';
+import { draftMatch, draftWording, DRAFT_WORDING_MIN_COUNT, DRAFT_WORDING_PREFIX_CHARS } from './draftMemory';
 import { contextStats, corpusEvidence, draftEvidence, draftPlaceOf, rangeSize, type ContextStats, type ContinuationEvidence, type DraftEvidence, type Surroundings } from './evidence';
 import { SENTENCE_END_CHARS } from './normalize';
 import { hasPlaceName, localiseLevelWords, localisePlaceNames, placeSafeLength } from './places';
+import { draftRegister, registerLift, withRegisterLift, type DraftRegister } from './register';
 import { stopSuggestion } from './saving';
 import { countDocs, docsOfRange, blockOf, codeAt, yearSpan } from './search';
 import type { Suggestion, SuggestionSource } from './types';
@@ -71,7 +72,7 @@ function extend(index: PhraseIndex, block: Block, depth: number, tuning: QueryTu
 }
 
 /** One continuation block turned into a candidate: extended, cut where the saving is best, evidenced. */
-function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, config: EngineConfig): CorpusCandidate | null {
+function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, config: EngineConfig, register: DraftRegister | null): CorpusCandidate | null {
   const { tuning } = config;
   const k = stats.context.length;
   const ext = extend(index, block, k, tuning);
@@ -105,7 +106,9 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
     { first, full, chars: length, headChars, headChunks: stop.headChunks, extensionChars: ext.length, head: ext.ranges[headChars - 1], whole: [lo, hi] },
     tuning.localContextChars,
   );
-  const confidence = estimateConfidence(evidence, config.model, config.trees);
+  // The register moves the fitted confidence (the models read no pack); recency is shared out later, between alternatives.
+  const lift = register ? registerLift(index, register, chunks) : 0;
+  const confidence = withRegisterLift(estimateConfidence(evidence, config.model, config.trees), lift, tuning.registerPerLift);
   const text = full === localised ? full.slice(0, length) : localiseLevelWords(localisePlaceNames(written.slice(0, length), writtenCodes, place!), draft.level, draft.before);
   return {
     source: 'corpus',
@@ -153,12 +156,35 @@ export function contextCandidates(
   config: EngineConfig,
 ): CorpusCandidate[] {
   const stats = contextStats(index, codes, context, blocks, surroundings);
+  const register = config.tuning.registerPerLift !== 0 ? draftRegister(index, surroundings.before) : null;
   const out: CorpusCandidate[] = [];
   for (const block of blocks.slice(0, limit)) {
-    const c = candidateOf(index, stats, block, config);
-    if (c) out.push(c);
+    const c = candidateOf(index, stats, block, config, register);
+    if (c) out.push(config.tuning.draftWording ? inDraftWording(index, c, surroundings.before, config.tuning) : c);
   }
   return out;
+}
+
+/**
+ * `c` in the draft's own wording (`draftWording`) when the draft, after the suggestion's first characters,
+ * has repeatedly gone on otherwise than the corpus: the corpus says what comes next (after 「党的」 a
+ * congress), the draft how it words it (「二十届四中全会」, not 「二十大」). The confidence stays the corpus's;
+ * the suggestion is then the draft's (`origin: 'draft'`, 「本稿前文」).
+ */
+function inDraftWording(index: PhraseIndex, c: CorpusCandidate, before: string, tuning: QueryTuning): CorpusCandidate {
+  const { text } = c.suggestion;
+  const prefix = text.slice(0, DRAFT_WORDING_PREFIX_CHARS);
+  const own = prefix.length === DRAFT_WORDING_PREFIX_CHARS ? draftWording(before, prefix, tuning) : null;
+  if (!own || own.text.startsWith(text) || text.startsWith(own.text)) return c;
+  const countAfter = (chars: number) => (chars <= prefix.length ? own.counts[0] : own.counts[chars - prefix.length - 1]);
+  const stop = stopSuggestion(own.text, tuning.minSuggestionChars, countAfter, { chunk: tuning.chunkSmoothing, figure: tuning.figureSmoothing }, tuning.stopBySaving, corpusWords(index), wordLead(before));
+  const worded = own.text.slice(0, stop.chars);
+  if (stop.chars < tuning.minSuggestionChars || text.startsWith(worded) || countAfter(stop.chars) < DRAFT_WORDING_MIN_COUNT) return c;
+  return {
+    ...c,
+    suggestion: { ...c.suggestion, text: worded, chunks: stop.chunks, count: countAfter(stop.chars), docCount: 0, sources: [DRAFT_SOURCE], years: undefined, origin: 'draft' },
+    expectedSaving: c.suggestion.confidence * stop.saving,
+  };
 }
 
 /** The draft's own continuation (`draftMemory.ts`) as a candidate. */

@@ -41,6 +41,10 @@ export interface QueryTuning {
   draftMemory: boolean;
   /** Shortest context the draft memory uses: shorter repeats in one draft are chance. */
   draftMinContextChars: number;
+  /** A corpus suggestion the draft has repeatedly worded otherwise is offered in the draft's wording (`draftWording`). */
+  draftWording: boolean;
+  /** Log-odds added per unit of register lift (`register.ts`: how the pack the draft resembles writes its words); 0 = off. */
+  registerPerLift: number;
   /**
    * How strongly recency moves confidence between a query's corpus alternatives, when it has a reference
    * year: the exponent of their documents' weights (`shareByRecency`). 0 = off.
@@ -64,6 +68,8 @@ export const DEFAULT_QUERY_TUNING: QueryTuning = {
   localContextChars: 3,
   draftMemory: true,
   draftMinContextChars: 4,
+  draftWording: true,
+  registerPerLift: 1,
   recencyStrength: 1,
 };
 

@@ -154,6 +154,37 @@ export function draftMatch(window: string, tuning: DraftMemoryTuning, words?: Wo
   };
 }
 
+/** Earlier occurrences of a formulation's beginning the draft needs before its own wording wins (`draftWording`). */
+export const DRAFT_WORDING_MIN_COUNT = 3;
+/** Characters of a corpus suggestion by which the draft's own wording of it is looked up. */
+export const DRAFT_WORDING_PREFIX_CHARS = 2;
+
+/** The draft's own wording of a formulation (`draftWording`): its text and the occurrences agreeing after each character. */
+export interface DraftWording {
+  text: string;
+  /** `counts[i]`: earlier occurrences that agree on the first `i + 1` characters of `text`. */
+  counts: number[];
+}
+
+/**
+ * How the draft itself goes on after `prefix` (the beginning of a corpus suggestion): the continuation that
+ * at least `extendAgreement` of its earlier occurrences in `window` agree on, character by character, when
+ * it occurs at least `DRAFT_WORDING_MIN_COUNT` times and they agree on the first character after it. A draft
+ * that has written 「二十届四中全会」 eight times words 「二十…」 its own way, whatever the corpus's
+ * majority (「二十大」). Null when the draft has no wording of its own for it.
+ */
+export function draftWording(window: string, prefix: string, tuning: DraftMemoryTuning): DraftWording | null {
+  if (prefix.length === 0) return null;
+  const ends: number[] = [];
+  const last = window.length - prefix.length - 1;
+  for (let at = window.lastIndexOf(prefix, last); at >= 0 && ends.length < DRAFT_MAX_OCCURRENCES; at = at > 0 ? window.lastIndexOf(prefix, at - 1) : -1) ends.push(at + prefix.length);
+  if (ends.length < DRAFT_WORDING_MIN_COUNT) return null;
+  const t = foldedText(window);
+  const cont = agreedContinuation(t, ends, tuning);
+  if (cont.counts[0] < DRAFT_WORDING_MIN_COUNT || cont.counts[0] < tuning.extendAgreement * ends.length) return null;
+  return { text: prefix + window.slice(cont.nearest, cont.nearest + cont.length), counts: cont.counts };
+}
+
 /** Occurrences counted, at most, by `draftLocalEnds`. */
 export const DRAFT_LOCAL_CAP = 64;
 

@@ -43,6 +43,25 @@ export function findRange(index: PhraseIndex, pattern: Uint16Array, from: number
   return [start, lo];
 }
 
+/**
+ * The range of the longest suffix of `codes[from..end)` that the index holds, at least `minChars` long; null
+ * when even that is absent. Binary search on the length: a suffix held implies every shorter one is.
+ */
+export function longestSuffixRange(index: PhraseIndex, codes: Uint16Array, from: number, end: number, minChars: number): [number, number] | null {
+  let a = minChars;
+  let b = end - from;
+  let range: [number, number] | null = null;
+  while (a <= b) {
+    const k = (a + b) >>> 1;
+    const [lo, hi] = findRange(index, codes, end - k, end);
+    if (hi > lo) {
+      range = [lo, hi];
+      a = k + 1;
+    } else b = k - 1;
+  }
+  return range;
+}
+
 /** The code following the shared prefix of length `depth` for the suffix at rank `r`. */
 export function codeAt(index: PhraseIndex, r: number, depth: number): number {
   return index.codes[index.sa[r] + depth];

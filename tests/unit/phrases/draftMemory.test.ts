@@ -3,7 +3,7 @@ import { buildPhraseIndex } from '../../../src/phrases/build';
 import { DRAFT_SOURCE } from '../../../src/phrases/candidates';
 import { estimateDraftConfidence } from '../../../src/phrases/confidence';
 import { DEFAULT_ENGINE_CONFIG, DEFAULT_QUERY_TUNING } from '../../../src/phrases/config';
-import { draftLocalEnds, draftLocalSupport, draftMatch } from '../../../src/phrases/draftMemory';
+import { draftLocalEnds, draftLocalSupport, draftMatch, draftWording } from '../../../src/phrases/draftMemory';
 import type { DraftEvidence } from '../../../src/phrases/evidence';
 import { findCandidates, suggestFromIndex } from '../../../src/phrases/query';
 import type { PhraseDocument } from '../../../src/phrases/types';
@@ -80,5 +80,14 @@ describe('draft memory in the query', () => {
     // Switched off (the writer's setting, passed as an option), the corpus alone has nothing to say here.
     expect(findCandidates(index, before, 5, { ...DEFAULT_ENGINE_CONFIG, tuning: { ...DEFAULT_QUERY_TUNING, draftMemory: false } })).toEqual([]);
     expect(suggestFromIndex(index, before, { limit: 1, minConfidence: 0.305, draftMemory: false })).toEqual([]);
+  });
+
+  it('draftWording: how the draft itself goes on after a formulation\'s beginning, when it has repeated it', () => {
+    const said = '学习二十届四中全会精神。\n贯彻二十届四中全会部署。\n对照二十届四中全会要求。\n贯彻党的';
+    expect(draftWording(said, '二十', tuning)?.text).toBe('二十届四中全会');
+    expect(draftWording(said, '二十', tuning)?.counts[0]).toBe(3);
+    // Twice is not a habit; a beginning the draft goes on with in several ways is no wording of its own.
+    expect(draftWording('学习二十届四中全会精神。\n贯彻二十届四中全会部署。\n贯彻党的', '二十', tuning)).toBeNull();
+    expect(draftWording('二十届四中全会。二十大。二十条。二十年。贯彻党的', '二十', tuning)).toBeNull();
   });
 });

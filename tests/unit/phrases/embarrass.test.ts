@@ -9,6 +9,7 @@ import { buildPhraseIndex, type PhraseIndex } from '../../../src/phrases/build';
 import { balancedLength } from '../../../src/phrases/chunks';
 import { foreignPlace } from '../../../src/phrases/evaluate';
 import { CAPITAL_NAMES, draftLevel, localiseLevelWords, PROVINCE_NAMES } from '../../../src/phrases/places';
+import { confidenceLevel } from '../../../src/phrases/levels';
 import { suggestFromIndex } from '../../../src/phrases/query';
 import { shippedDocuments } from './shippedCorpus';
 
@@ -21,9 +22,24 @@ interface Case {
   before: string;
   /** Strings none of the suggestions may hold. */
   never: readonly string[];
+  /** Shown at this confidence or above (default 0: every suggestion of the list). */
+  minConfidence?: number;
   /** Endings the draft may never be left with by accepting a suggestion whole or word by word (Ctrl/Alt+→). */
   neverStopsAt?: readonly string[];
 }
+
+/** A county draft that has written 「二十届四中全会」 eight times (never after 「党的」). */
+const SAID_FOURTH_PLENUM = `${COUNTY}${[
+  '要把学习贯彻二十届四中全会精神作为首要政治任务。', '全县各级党组织要认真学习二十届四中全会精神。', '二十届四中全会擘画了宏伟蓝图。',
+  '我们要用二十届四中全会精神武装头脑。', '贯彻落实二十届四中全会部署。', '这次会议的主题是贯彻二十届四中全会精神。',
+  '对照二十届四中全会要求查找差距。', '以二十届四中全会精神为指引。',
+].join('\n')}\n`;
+/** A county party committee's speech: its register is the speeches'. */
+const PARTY_SPEECH = '同志们：\n今天，县委召开全县领导干部大会，主要任务是深入学习贯彻党的二十届四中全会精神，动员全县上下进一步统一思想、凝聚共识。'
+  + '刚才，几位同志作了很好的发言，讲得都很实在，我都同意。下面，我再讲几点意见。\n一、提高政治站位，切实增强责任感和使命感\n'
+  + '各级党组织和广大党员干部要把思想和行动统一到县委的决策部署上来，以更高站位、更实举措、更严标准、更实作风，把各项工作抓实抓细抓到位。\n'
+  + '二、突出工作重点，推动各项任务落地见效\n各乡镇、各部门主要负责同志要亲自抓、带头干，一级抓一级、层层抓落实。\n';
+const SHOWN = confidenceLevel('balanced').minConfidence;
 
 const OTHER_PROVINCES = PROVINCE_NAMES.filter((p) => p !== '广西');
 const TABLE: readonly Case[] = [
@@ -39,6 +55,8 @@ const TABLE: readonly Case[] = [
   { name: 'whole words: 谱写中国式现代化', before: `${COUNTY}奋力`, never: [], neverStopsAt: ['奋力谱', '谱写中国', '中国式', '现代'] },
   { name: 'whole words: 社会主义现代化', before: `${COUNTY}为全面建设`, never: [], neverStopsAt: ['建设社会', '社会主义现代'] },
   { name: 'whole words: “十五五”开局之年', before: `${COUNTY}今年是“十五五”`, never: [], neverStopsAt: ['”开', '开局之'] },
+  { name: 'the draft\'s own wording: 二十届四中全会, not 二十大', before: `${SAID_FOURTH_PLENUM}我们要深入学习贯彻党的`, never: ['二十大'] },
+  { name: 'register: a party-committee speech is not shown a government report\'s wording', before: `${PARTY_SPEECH}我们要坚持把党的领导`, minConfidence: SHOWN, never: ['政府工作'] },
   { name: 'whole words: the word the cursor is in', before: `${COUNTY}全面建设社会主义现`, never: [], neverStopsAt: ['现代'] },
 ];
 
@@ -58,8 +76,9 @@ beforeAll(() => {
 describe('suggestions that must never be offered (shipped corpus)', () => {
   for (const c of TABLE) {
     it(c.name, () => {
-      const suggestions = suggestFromIndex(index, c.before, { limit: 5, minConfidence: 0 });
-      expect(suggestions.length).toBeGreaterThan(0);
+      const all = suggestFromIndex(index, c.before, { limit: 5, minConfidence: 0 });
+      expect(all.length).toBeGreaterThan(0);
+      const suggestions = all.filter((s) => s.confidence >= (c.minConfidence ?? 0));
       for (const { text } of suggestions) for (const word of c.never) expect(text, `「${text}」 holds 「${word}」`).not.toContain(word);
       for (const s of suggestions) {
         for (const stop of stopsOf(c.before, s.chunks)) {
@@ -68,6 +87,12 @@ describe('suggestions that must never be offered (shipped corpus)', () => {
       }
     });
   }
+
+  it('the draft\'s own wording comes from the draft: 「本稿前文」', () => {
+    const [first] = suggestFromIndex(index, `${SAID_FOURTH_PLENUM}我们要深入学习贯彻党的`, { limit: 5, minConfidence: 0 });
+    expect(first.text.startsWith('二十届四中全会')).toBe(true);
+    expect(first.origin).toBe('draft');
+  });
 
   it('word-by-word accept takes 「谱写」, not 「谱」', () => {
     const shown = suggestFromIndex(index, `${COUNTY}奋力`, { limit: 5, minConfidence: 0 });
