@@ -61,10 +61,10 @@ test('Ctrl+→ accepts word by word, each its own undo step', async ({ indexedPa
 });
 
 test('Ctrl+→ takes a whole corpus word: 「谱写」, not 「谱」; inside a word, the rest of it', async ({ indexedPage: page }) => {
-  await typeChars(page, '为奋力');
+  await typeChars(page, '以实绩实效奋力');
   expect((await waitForGhost(page)).startsWith('谱写')).toBe(true);
   await page.keyboard.press('Control+ArrowRight');
-  await expect.poll(() => editorText(page)).toBe('为奋力谱写');
+  await expect.poll(() => editorText(page)).toBe('以实绩实效奋力谱写');
   await page.keyboard.press('Enter');
   await typeChars(page, '全面建设社会主义现');
   expect((await waitForGhost(page)).startsWith('代化')).toBe(true);
@@ -100,7 +100,7 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
 
   // A number key, in a new paragraph. Another context: after 以习近平 the draft has now made its own choice
   // (the draft memory), so the corpus's other alternative drops out of the list there.
-  const second = '服务业扩';
+  const second = '推动高质量';
   await page.keyboard.press('Enter');
   await typeChars(page, second);
   await page.keyboard.press('Alt+ArrowDown');
