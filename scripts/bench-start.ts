@@ -29,8 +29,8 @@ import type { UserDocumentRecord } from '../src/storage/records';
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 3);
 const WARM_RELOADS = 3;
-/** Characters of own documents in the second scenario. */
-const OWN_CHARS = 5_000_000;
+/** Characters of own documents in the second scenario (OWN_CHARS=10000000 for the 10 M memory figure). */
+const OWN_CHARS = Number(process.env.OWN_CHARS ?? 5_000_000);
 /** Length of one generated own document (characters). */
 const OWN_DOC_CHARS = 20_000;
 const TARGET_WARM_MS = 1000;
@@ -242,13 +242,16 @@ async function main(): Promise<void> {
   console.log(`bench:start — ${RUNS} fresh profiles; own documents: ${own.length} × ≈${OWN_DOC_CHARS.toLocaleString('en')} = ${own.reduce((n, d) => n + d.text.length, 0).toLocaleString('en')} characters; load average ${loadAverage()}`);
   try {
     for (const withOwn of [false, true]) {
-      console.log(withOwn ? '\nshipped corpus + 5 M characters of own documents' : '\nshipped corpus');
+      console.log(withOwn ? `\nshipped corpus + ${OWN_CHARS / 1e6} M characters of own documents` : '\nshipped corpus');
       const results = [];
+      const rssMb: number[] = [];
       for (let r = 0; r < RUNS; r++) {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
         results.push(await scenario(context, url, withOwn ? own : null, console.log));
+        rssMb.push(rendererRssMb());
         await context.close();
       }
+      console.log(`  memory of the page (resident size of Chromium's renderer processes, its workers included; an upper bound): ${rssMb.map((m) => `${m.toFixed(0)} MB`).join(', ')} — target < 1,024 MB`);
       const warm = results.flatMap((r) => r.warm.map((w) => w.ms));
       console.log(`  cold (first visit, built): ${spread(results.map((r) => r.cold.ms))}`);
       if (withOwn) console.log(`  first load after adding the documents (built): ${spread(results.map((r) => r.first.ms))}`);
@@ -265,6 +268,22 @@ async function main(): Promise<void> {
     await browser.close();
     await new Promise<void>((done) => server.httpServer.close(() => done()));
   }
+}
+
+/** Resident memory (MB) of every Chromium renderer process: the page with its workers (Linux /proc). */
+function rendererRssMb(): number {
+  let kb = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) kb += Number(rss[1]);
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return kb / 1024;
 }
 
 await main();
