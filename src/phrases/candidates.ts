@@ -6,14 +6,14 @@
  */
 import type { PhraseIndex } from './build';
 import { balancedLength, splitIntoChunks, withoutLead, wordLead, type WordJoiner } from './chunks';
-import { estimateConfidence, estimateDraftConfidence } from './confidence';
+import { estimateConfidence, estimateDraftConfidence, shiftLogOdds } from './confidence';
 import type { EngineConfig, QueryTuning } from './config';
 import { DOC_SCAN_CAP, endsParagraph, type Block, type Context, type LocalContext } from './contexts';
 import { draftMatch, draftWording, DRAFT_WORDING_MIN_COUNT, DRAFT_WORDING_PREFIX_CHARS } from './draftMemory';
 import { contextStats, corpusEvidence, draftEvidence, draftPlaceOf, rangeSize, type ContextStats, type ContinuationEvidence, type DraftEvidence, type Surroundings } from './evidence';
 import { SENTENCE_END_CHARS } from './normalize';
 import { hasPlaceName, localiseLevelWords, localisePlaceNames, placeSafeLength } from './places';
-import { draftRegister, registerLift, withRegisterLift, type DraftRegister } from './register';
+import { draftRegister, registerLift, type DraftRegister } from './register';
 import { stopSuggestion } from './saving';
 import { countDocs, docsOfRange, blockOf, codeAt, yearSpan } from './search';
 import type { Suggestion, SuggestionSource } from './types';
@@ -108,7 +108,7 @@ function candidateOf(index: PhraseIndex, stats: ContextStats, block: Block, conf
   );
   // The register moves the fitted confidence (the models read no pack); recency is shared out later, between alternatives.
   const lift = register ? registerLift(index, register, chunks) : 0;
-  const confidence = withRegisterLift(estimateConfidence(evidence, config.model, config.trees), lift, tuning.registerPerLift);
+  const confidence = shiftLogOdds(estimateConfidence(evidence, config.model, config.trees), tuning.registerPerLift * lift);
   const text = full === localised ? full.slice(0, length) : localiseLevelWords(localisePlaceNames(written.slice(0, length), writtenCodes, place!), draft.level, draft.before);
   return {
     source: 'corpus',

@@ -91,7 +91,7 @@ export function estimateConfidence(e: ContinuationEvidence, m: AcceptanceModel =
   const f = acceptanceFeatures(e);
   let z = logisticMargin(f, m);
   if (trees.count > 0) z += treeMargin(trees, treeInputs(e, f, z, treeInputBuffer));
-  return 1 / (1 + Math.exp(-z));
+  return logistic(z);
 }
 
 /** Estimated probability that the writer accepts the head of a draft candidate, by the model `m`. */
@@ -99,5 +99,15 @@ export function estimateDraftConfidence(e: DraftEvidence, m: DraftModel = DRAFT_
   const f = draftFeatures(e);
   let z = 0;
   for (const key in m) z += m[key as keyof DraftModel] * f[key as keyof DraftModel];
+  return logistic(z);
+}
+
+function logistic(z: number): number {
   return 1 / (1 + Math.exp(-z));
+}
+
+/** `confidence` with `delta` added to its log-odds (unchanged for a delta of 0 or a confidence of 0 or 1). */
+export function shiftLogOdds(confidence: number, delta: number): number {
+  if (delta === 0 || confidence <= 0 || confidence >= 1) return confidence;
+  return logistic(Math.log(confidence / (1 - confidence)) + delta);
 }

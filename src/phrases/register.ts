@@ -62,10 +62,7 @@ export function draftRegister(index: PhraseIndex, textBeforeCursor: string): Dra
   const paragraphStart = textBeforeCursor.lastIndexOf(PARAGRAPH_BREAK) + 1;
   const key = textBeforeCursor.slice(Math.max(0, paragraphStart - REGISTER_WINDOW_CHARS), paragraphStart);
   const hit = cache.get(index);
-  if (hit && hit.key === key) {
-    if (hit.register) return hit.register;
-    return null;
-  }
+  if (hit && hit.key === key) return hit.register;
   const register = readRegister(index, key);
   cache.set(index, { key, register });
   return register;
@@ -165,9 +162,3 @@ function longestMatch(index: PhraseIndex, codes: Uint16Array, end: number): [num
   return longestSuffixRange(index, codes, from, end, REGISTER_MIN_MATCH_CHARS);
 }
 
-/** `confidence` with `perLift` × `lift` added to its log-odds. */
-export function withRegisterLift(confidence: number, lift: number, perLift: number): number {
-  if (lift === 0 || perLift === 0 || confidence <= 0 || confidence >= 1) return confidence;
-  const logOdds = Math.log(confidence / (1 - confidence)) + perLift * lift;
-  return 1 / (1 + Math.exp(-logOdds));
-}
