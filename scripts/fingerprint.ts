@@ -6,6 +6,8 @@
  * without the draft memory at a threshold, and as the raw candidate pool (evidence and expected saving);
  * then every `FULL_INDEX_STRIDE`th position against the index of the whole corpus. Every field of every
  * suggestion goes into the hash, numbers at full precision, in order. This script owns measuring only.
+ * `--sample N` (a quick check between full runs, its own hash): only every Nth document is held out, and
+ * the whole-corpus queries are N times sparser.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -29,6 +31,9 @@ function corpusDocuments(): PhraseDocument[] {
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
+  const sampleAt = process.argv.indexOf('--sample');
+  const sample = sampleAt >= 0 ? Number(process.argv[sampleAt + 1]) : 1;
+  if (!Number.isInteger(sample) || sample < 1) throw new Error('--sample: a whole number ≥ 1');
   const hash = createHash('sha256');
   let records = 0;
   let suggestions = 0;
@@ -46,6 +51,7 @@ function main(): void {
 
   const docs = corpusDocuments();
   docs.forEach((held, i) => {
+    if (i % sample !== 0) return;
     const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
     const text = cleanText(held.text);
     for (let at = 1; at < text.length; at += STRIDE) {
@@ -64,7 +70,7 @@ function main(): void {
   const full = buildPhraseIndex(docs);
   for (const doc of docs) {
     const text = cleanText(doc.text);
-    for (let at = 1; at < text.length; at += FULL_INDEX_STRIDE) ask(full, `${doc.id}@${at} full`, text.slice(Math.max(0, at - BEFORE_CURSOR_WINDOW_CHARS), at));
+    for (let at = 1; at < text.length; at += FULL_INDEX_STRIDE * sample) ask(full, `${doc.id}@${at} full`, text.slice(Math.max(0, at - BEFORE_CURSOR_WINDOW_CHARS), at));
   }
   console.log(JSON.stringify({ records, suggestions, sha256: hash.digest('hex') }));
 }

@@ -81,7 +81,7 @@ function scoreClauseEnds(index: PhraseIndex, codes: Uint16Array, wanted: number,
     const from = Math.max(0, end - AFFINITY_MATCH_CHARS);
     if (end - from < AFFINITY_MIN_MATCH_CHARS) continue;
     found++;
-    const key = String.fromCharCode(...codes.subarray(from, end));
+    const key = String.fromCharCode.apply(null, codes.subarray(from, end) as unknown as number[]);
     let docs = cache.get(key);
     if (!docs) {
       if (cache.size >= AFFINITY_CACHE_SIZE) cache.clear();

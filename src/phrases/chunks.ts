@@ -143,7 +143,9 @@ const HAN_TAIL = new RegExp(`\\p{Script=Han}{1,${WORD_BOUNDARY_TAIL_CHARS}}$`, '
  * 「社会主义现」 its first chunk is 「代化」, the rest of the word, not 「代」.
  */
 export function wordLead(before: string): string {
-  return HAN_TAIL.exec(before)?.[0] ?? '';
+  // Only the tail can match (4 characters are at most 8 code units): an end-anchored pattern over the whole
+  // window would be tried at every Chinese character of it.
+  return HAN_TAIL.exec(before.slice(-2 * WORD_BOUNDARY_TAIL_CHARS))?.[0] ?? '';
 }
 
 /** The chunks of `lead + text` without the `lead.length` characters of `lead`. */
@@ -181,7 +183,33 @@ function segmentsInsideWord(tail: string, after: string): boolean {
   return true;
 }
 
-const CLOSING_TO_OPENING = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [close, open]));
+/** Each mark's pair number (1..8), for opening and for closing marks; 0 for any other code unit. */
+const OPENING_PAIR = new Uint8Array(0x10000);
+const CLOSING_PAIR = new Uint8Array(0x10000);
+Object.entries(QUOTE_PAIRS).forEach(([open, close], i) => {
+  OPENING_PAIR[open.charCodeAt(0)] = i + 1;
+  CLOSING_PAIR[close.charCodeAt(0)] = i + 1;
+});
+const PAIRS = Object.keys(QUOTE_PAIRS).length + 1;
+
+/** The marks still open in the current paragraph of the last `before` asked (every candidate of a query asks with the same). */
+let openBefore = '';
+const openInParagraph = new Int32Array(PAIRS);
+const openScratch = new Int32Array(PAIRS);
+
+function countOpenMarks(before: string): void {
+  openBefore = before;
+  openInParagraph.fill(0);
+  for (let i = before.lastIndexOf('\n') + 1; i < before.length; i++) {
+    const code = before.charCodeAt(i);
+    const o = OPENING_PAIR[code];
+    if (o !== 0) openInParagraph[o]++;
+    else {
+      const c = CLOSING_PAIR[code];
+      if (c !== 0 && openInParagraph[c] > 0) openInParagraph[c]--;
+    }
+  }
+}
 
 /**
  * How many leading characters of `suggestion` hold no closing mark (”》）…) without its opening: in the
@@ -189,22 +217,18 @@ const CLOSING_TO_OPENING = new Map(Object.entries(QUOTE_PAIRS).map(([open, close
  * 「两会」 typed without its opening quote is never offered 「”精神」.
  */
 export function balancedLength(suggestion: string, before: string): number {
-  const open = new Map<string, number>();
-  for (let i = before.lastIndexOf('\n') + 1; i < before.length; i++) {
-    const ch = before[i];
-    if (ch in QUOTE_PAIRS) open.set(ch, (open.get(ch) ?? 0) + 1);
-    else if (CLOSING_TO_OPENING.has(ch)) {
-      const o = CLOSING_TO_OPENING.get(ch)!;
-      open.set(o, Math.max(0, (open.get(o) ?? 0) - 1));
-    }
-  }
+  if (before !== openBefore) countOpenMarks(before);
+  const open = openScratch;
+  open.set(openInParagraph);
   for (let i = 0; i < suggestion.length; i++) {
-    const ch = suggestion[i];
-    if (ch in QUOTE_PAIRS) open.set(ch, (open.get(ch) ?? 0) + 1);
-    else if (CLOSING_TO_OPENING.has(ch)) {
-      const o = CLOSING_TO_OPENING.get(ch)!;
-      if ((open.get(o) ?? 0) === 0) return i;
-      open.set(o, open.get(o)! - 1);
+    const code = suggestion.charCodeAt(i);
+    const o = OPENING_PAIR[code];
+    if (o !== 0) open[o]++;
+    else {
+      const c = CLOSING_PAIR[code];
+      if (c === 0) continue;
+      if (open[c] === 0) return i;
+      open[c]--;
     }
   }
   return suggestion.length;

@@ -66,6 +66,17 @@ export const DRAFT_PLACE_WINDOW_CHARS = 2_000;
  * those name none, the latest one named before them; null when the draft names none.
  */
 export function draftPlaceName(textBeforeCursor: string): string | null {
+  // One query asks twice (for the name, and for the level when the draft writes none), with the same text.
+  if (textBeforeCursor === lastPlaceText) return lastPlace;
+  lastPlace = readPlaceName(textBeforeCursor);
+  lastPlaceText = textBeforeCursor;
+  return lastPlace;
+}
+
+let lastPlaceText: string | undefined;
+let lastPlace: string | null = null;
+
+function readPlaceName(textBeforeCursor: string): string | null {
   const recent = Math.max(0, textBeforeCursor.length - DRAFT_PLACE_WINDOW_CHARS);
   const counts = new Map<string, number>();
   let best: string | null = null;

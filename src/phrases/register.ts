@@ -14,7 +14,9 @@
  * stays near 1 for any draft, and the only continuation of a context cannot lose to itself.
  *
  * Cost: the text before the current paragraph does not change while the writer types in it, so the draft's
- * pack is read once per paragraph (cached per index by that text); word counts are remembered. Pure, no DOM.
+ * pack is read once per paragraph (cached per index by that text); a clause end's documents are remembered
+ * by the codes before it (a new paragraph mostly meets clause ends read before), the packs once per index,
+ * a word's lift per index and pack. Pure, no DOM.
  */
 import type { PhraseIndex } from './build';
 import { normalizeCodes, normalizeInto, PARAGRAPH_BREAK, PARAGRAPH_BREAK_CODE } from './normalize';
@@ -53,9 +55,47 @@ export interface DraftRegister {
   lifts: Map<string, number>;
 }
 
-const CLAUSE_END = /[，、。！？；：,;:!?]/;
+/** Clause marks (by code unit) after which the text before is matched. */
+const CLAUSE_END_CODE = new Uint8Array(0x10000);
+for (const c of '，、。！？；：,;:!?') CLAUSE_END_CODE[c.charCodeAt(0)] = 1;
 const cache = new WeakMap<PhraseIndex, { key: string; register: DraftRegister | null }>();
 const scratch = new Uint16Array(REGISTER_WINDOW_CHARS);
+
+/** The packs of an index: each document's pack number, each pack's characters (read once per index). */
+interface Packs {
+  names: string[];
+  docPack: Int32Array;
+  packChars: number[];
+  totalChars: number;
+  /** Codes before a clause end → the distinct documents of their longest match (`clauseDocs`); null when none. */
+  clauses: Map<string, readonly number[] | null>;
+  /** Each pack's word lifts (`DraftRegister.lifts`): a lift depends on the word and the pack only. */
+  lifts: Map<number, Map<string, number>>;
+}
+const packsByIndex = new WeakMap<PhraseIndex, Packs>();
+/** Clause ends remembered per index (cleared when full). */
+export const REGISTER_CLAUSE_CACHE_SIZE = 8192;
+/** Word lifts remembered per index and pack (started afresh when full). */
+export const REGISTER_LIFT_CACHE_SIZE = 65_536;
+
+function packsOf(index: PhraseIndex): Packs {
+  let packs = packsByIndex.get(index);
+  if (packs) return packs;
+  const packOf = new Map<string, number>();
+  const docPack = new Int32Array(index.docs.length);
+  const packChars: number[] = [];
+  let totalChars = 0;
+  index.docs.forEach((d, i) => {
+    let p = packOf.get(d.pack);
+    if (p === undefined) packOf.set(d.pack, (p = packChars.push(0) - 1));
+    docPack[i] = p;
+    packChars[p] += d.text.length;
+    totalChars += d.text.length;
+  });
+  packs = { names: [...packOf.keys()], docPack, packChars, totalChars, clauses: new Map(), lifts: new Map() };
+  packsByIndex.set(index, packs);
+  return packs;
+}
 
 /** The pack the draft `textBeforeCursor` most resembles, when it resembles one clearly; null otherwise. */
 export function draftRegister(index: PhraseIndex, textBeforeCursor: string): DraftRegister | null {
@@ -69,20 +109,11 @@ export function draftRegister(index: PhraseIndex, textBeforeCursor: string): Dra
 }
 
 function readRegister(index: PhraseIndex, text: string): DraftRegister | null {
-  const packOf = new Map<string, number>();
-  const docPack = new Int32Array(index.docs.length);
-  const packChars: number[] = [];
-  let totalChars = 0;
-  index.docs.forEach((d, i) => {
-    let p = packOf.get(d.pack);
-    if (p === undefined) packOf.set(d.pack, (p = packChars.push(0) - 1));
-    docPack[i] = p;
-    packChars[p] += d.text.length;
-    totalChars += d.text.length;
-  });
+  const packs = packsOf(index);
+  const { docPack, packChars, totalChars } = packs;
   if (packChars.length < 2 || totalChars === 0) return null;
   const mass = new Float64Array(packChars.length);
-  const clauses = readClauses(index, text, docPack, mass);
+  const clauses = readClauses(index, text, packs, mass);
   if (clauses === 0) return null;
   let best = -1;
   let bestResemblance = 0;
@@ -94,7 +125,9 @@ function readRegister(index: PhraseIndex, text: string): DraftRegister | null {
   if (bestResemblance < REGISTER_MIN_RESEMBLANCE) return null;
   const inPack = new Uint8Array(index.docs.length);
   for (let d = 0; d < inPack.length; d++) inPack[d] = docPack[d] === best ? 1 : 0;
-  return { pack: [...packOf].find(([, p]) => p === best)![0], inPack, share: packChars[best] / totalChars, lifts: new Map() };
+  let lifts = packs.lifts.get(best);
+  if (!lifts || lifts.size >= REGISTER_LIFT_CACHE_SIZE) packs.lifts.set(best, (lifts = new Map()));
+  return { pack: packs.names[best], inPack, share: packChars[best] / totalChars, lifts };
 }
 
 /**
@@ -136,29 +169,47 @@ function wordLift(index: PhraseIndex, register: DraftRegister, word: string): nu
 }
 
 /** Adds each clause end's unit to the packs of its match's documents; returns how many clause ends matched. */
-function readClauses(index: PhraseIndex, text: string, docPack: Int32Array, mass: Float64Array): number {
+function readClauses(index: PhraseIndex, text: string, packs: Packs, mass: Float64Array): number {
   const codes = scratch.subarray(0, normalizeInto(text, scratch, 0));
   let clauses = 0;
   let seen = 0;
   for (let end = codes.length; end > 0 && seen < REGISTER_CLAUSES; end--) {
-    if (!CLAUSE_END.test(text[end - 1])) continue;
+    if (CLAUSE_END_CODE[text.charCodeAt(end - 1)] === 0) continue;
     seen++;
-    const range = longestMatch(index, codes, end - 1);
-    if (!range) continue;
-    const [lo, hi] = range;
-    const step = hi - lo > REGISTER_SCAN_CAP ? (hi - lo) / REGISTER_SCAN_CAP : 1;
-    const docs = new Set<number>();
-    for (let x = lo; x < hi; x += step) docs.add(index.docOfRank[Math.floor(x)]);
-    for (const d of docs) mass[docPack[d]] += 1 / docs.size;
+    const docs = clauseDocs(index, codes, end - 1, packs.clauses);
+    if (!docs) continue;
+    for (const d of docs) mass[packs.docPack[d]] += 1 / docs.length;
     clauses++;
   }
   return clauses;
 }
 
-/** The range of the longest suffix of `codes[..end)` (within its paragraph, ≥ `REGISTER_MIN_MATCH_CHARS`) the index holds. */
-function longestMatch(index: PhraseIndex, codes: Uint16Array, end: number): [number, number] | null {
-  let from = end;
-  while (from > 0 && end - from < REGISTER_MATCH_CHARS && codes[from - 1] !== PARAGRAPH_BREAK_CODE) from--;
-  return longestSuffixRange(index, codes, from, end, REGISTER_MIN_MATCH_CHARS);
+/**
+ * The distinct documents (in rank order of first sight) among the sampled ranks of the longest match ending at
+ * `end`; null when there is none. Remembered by the codes the match is looked for in, which decide it.
+ */
+function clauseDocs(index: PhraseIndex, codes: Uint16Array, end: number, memo: Map<string, readonly number[] | null>): readonly number[] | null {
+  const from = matchStart(codes, end);
+  const key = String.fromCharCode.apply(null, codes.subarray(from, end) as unknown as number[]);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const range = longestSuffixRange(index, codes, from, end, REGISTER_MIN_MATCH_CHARS);
+  let docs: number[] | null = null;
+  if (range) {
+    const [lo, hi] = range;
+    const step = hi - lo > REGISTER_SCAN_CAP ? (hi - lo) / REGISTER_SCAN_CAP : 1;
+    const seen = new Set<number>();
+    for (let x = lo; x < hi; x += step) seen.add(index.docOfRank[Math.floor(x)]);
+    docs = [...seen];
+  }
+  if (memo.size >= REGISTER_CLAUSE_CACHE_SIZE) memo.clear();
+  memo.set(key, docs);
+  return docs;
 }
 
+/** Where the match ending at `end` may start: at most `REGISTER_MATCH_CHARS` back, within its paragraph. */
+function matchStart(codes: Uint16Array, end: number): number {
+  let from = end;
+  while (from > 0 && end - from < REGISTER_MATCH_CHARS && codes[from - 1] !== PARAGRAPH_BREAK_CODE) from--;
+  return from;
+}

@@ -19,25 +19,24 @@ export function findRange(index: PhraseIndex, pattern: Uint16Array, from: number
   let lo = firstRank[first];
   let hi = firstRank[first + 1];
   const end = hi;
-  // Compares the suffix at rank r with the pattern: <0, 0 (pattern is a prefix), >0.
-  const compare = (r: number): number => {
-    const p = sa[r];
-    for (let j = 1; j < m; j++) {
-      const diff = codes[p + j] - pattern[from + j];
-      if (diff !== 0) return diff;
-    }
-    return 0;
-  };
+  // Lower bound: the first rank whose suffix is not below the pattern.
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compare(mid) < 0) lo = mid + 1;
+    const p = sa[mid];
+    let diff = 0;
+    for (let j = 1; j < m && diff === 0; j++) diff = codes[p + j] - pattern[from + j];
+    if (diff < 0) lo = mid + 1;
     else hi = mid;
   }
   const start = lo;
+  // Upper bound: the first rank whose suffix is above the pattern (from the lower bound on).
   hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compare(mid) <= 0) lo = mid + 1;
+    const p = sa[mid];
+    let diff = 0;
+    for (let j = 1; j < m && diff === 0; j++) diff = codes[p + j] - pattern[from + j];
+    if (diff <= 0) lo = mid + 1;
     else hi = mid;
   }
   return [start, lo];

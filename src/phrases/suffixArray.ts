@@ -5,70 +5,96 @@
  *
  * Why SA-IS rather than prefix doubling: the benchmark corpora (and a writer's imports) repeat whole
  * sentences many times, so the longest common prefix is long and doubling needs many O(n) radix passes;
- * SA-IS does a fixed amount of work per character (≈1.5 s for 10 M characters in Node on this machine).
+ * SA-IS does a fixed amount of work per character.
+ *
+ * What keeps it fast: the codes are first renumbered to the ones that occur (a few thousand, not 65,536), so
+ * the bucket arrays stay in cache; each position's type (S or L) is stored in bit 0 of its value, so the
+ * induction passes read one array at a random position, not two; the bucket sizes are counted once per level.
+ * The suffix array of a string is unique, so none of this changes the result.
  */
 
-function bucketBounds(s: Int32Array, n: number, alphabetSize: number, ends: boolean, out: Int32Array): void {
-  out.fill(0, 0, alphabetSize);
-  for (let i = 0; i < n; i++) out[s[i]]++;
+/** `bkt[c]` = first slot of bucket c. */
+function bucketStarts(counts: Int32Array, bkt: Int32Array, k: number): void {
   let sum = 0;
-  for (let c = 0; c < alphabetSize; c++) {
-    sum += out[c];
-    out[c] = ends ? sum : sum - out[c];
+  for (let c = 0; c < k; c++) {
+    bkt[c] = sum;
+    sum += counts[c];
   }
 }
 
-function induceL(s: Int32Array, sa: Int32Array, isS: Uint8Array, n: number, k: number, bkt: Int32Array): void {
-  bucketBounds(s, n, k, false, bkt);
+/** `bkt[c]` = one past the last slot of bucket c. */
+function bucketEnds(counts: Int32Array, bkt: Int32Array, k: number): void {
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    sum += counts[c];
+    bkt[c] = sum;
+  }
+}
+
+/** Induces the L-type suffixes from the sorted ones in `sa` (left to right). `s` holds code << 1 | type. */
+function induceL(s: Int32Array, sa: Int32Array, n: number, counts: Int32Array, bkt: Int32Array, k: number): void {
+  bucketStarts(counts, bkt, k);
   for (let i = 0; i < n; i++) {
-    const j = sa[i] - 1;
-    if (j >= 0 && isS[j] === 0) sa[bkt[s[j]]++] = j;
+    const p = sa[i];
+    if (p <= 0) continue;
+    const v = s[p - 1];
+    if ((v & 1) === 0) sa[bkt[v >> 1]++] = p - 1;
   }
 }
 
-function induceS(s: Int32Array, sa: Int32Array, isS: Uint8Array, n: number, k: number, bkt: Int32Array): void {
-  bucketBounds(s, n, k, true, bkt);
+/** Induces the S-type suffixes from the L-type ones (right to left). */
+function induceS(s: Int32Array, sa: Int32Array, n: number, counts: Int32Array, bkt: Int32Array, k: number): void {
+  bucketEnds(counts, bkt, k);
   for (let i = n - 1; i >= 0; i--) {
-    const j = sa[i] - 1;
-    if (j >= 0 && isS[j] === 1) sa[--bkt[s[j]]] = j;
+    const p = sa[i];
+    if (p <= 0) continue;
+    const v = s[p - 1];
+    if ((v & 1) === 1) sa[--bkt[v >> 1]] = p - 1;
   }
 }
 
 /**
  * Sorts the suffixes of `s[0..n)` into `sa[0..n)`. Requires `s[n-1] === 0` and every other value in
- * `1..alphabetSize-1` (a unique smallest sentinel at the end).
+ * `1..alphabetSize-1` (a unique smallest sentinel at the end). Overwrites `s` (each value gains its type in
+ * bit 0): the caller's copy, or the recursion's names inside `sa`, which step 4 overwrites anyway.
  */
 function sais(s: Int32Array, sa: Int32Array, n: number, alphabetSize: number): void {
-  const isS = new Uint8Array(n);
-  isS[n - 1] = 1;
+  // Types, right to left: S when smaller than the next, or equal and the next is S; the sentinel is S.
+  s[n - 1] = (s[n - 1] << 1) | 1;
   for (let i = n - 2; i >= 0; i--) {
-    isS[i] = s[i] < s[i + 1] || (s[i] === s[i + 1] && isS[i + 1] === 1) ? 1 : 0;
+    const c = s[i];
+    const next = s[i + 1];
+    const nc = next >> 1;
+    s[i] = (c << 1) | (c < nc || (c === nc && (next & 1) === 1) ? 1 : 0);
   }
-  const isLms = (i: number): boolean => i > 0 && isS[i] === 1 && isS[i - 1] === 0;
+  const counts = new Int32Array(alphabetSize);
+  for (let i = 0; i < n; i++) counts[s[i] >> 1]++;
   const bkt = new Int32Array(alphabetSize);
 
   // 1. Sort LMS substrings by one induction pass.
-  bucketBounds(s, n, alphabetSize, true, bkt);
+  bucketEnds(counts, bkt, alphabetSize);
   sa.fill(-1, 0, n);
-  for (let i = 1; i < n; i++) if (isLms(i)) sa[--bkt[s[i]]] = i;
-  induceL(s, sa, isS, n, alphabetSize, bkt);
-  induceS(s, sa, isS, n, alphabetSize, bkt);
+  for (let i = 1; i < n; i++) if ((s[i] & 1) === 1 && (s[i - 1] & 1) === 0) sa[--bkt[s[i] >> 1]] = i;
+  induceL(s, sa, n, counts, bkt, alphabetSize);
+  induceS(s, sa, n, counts, bkt, alphabetSize);
 
-  // 2. Name the sorted LMS substrings.
+  // 2. Name the sorted LMS substrings (equal values compare code and type at once).
   let n1 = 0;
-  for (let i = 0; i < n; i++) if (isLms(sa[i])) sa[n1++] = sa[i];
+  for (let i = 0; i < n; i++) {
+    const p = sa[i];
+    if (p > 0 && (s[p] & 1) === 1 && (s[p - 1] & 1) === 0) sa[n1++] = p;
+  }
   sa.fill(-1, n1, n);
   let name = 0;
   let prev = -1;
   for (let i = 0; i < n1; i++) {
     const pos = sa[i];
-    let differs = false;
-    for (let d = 0; d < n; d++) {
-      if (prev === -1 || s[pos + d] !== s[prev + d] || isS[pos + d] !== isS[prev + d]) {
-        differs = true;
-        break;
-      }
-      if (d > 0 && (isLms(pos + d) || isLms(prev + d))) break;
+    let differs = prev === -1;
+    // Both substrings end at their next LMS position; the unique sentinel ends every comparison.
+    for (let d = 0; !differs; d++) {
+      const a = s[pos + d];
+      if (a !== s[prev + d]) differs = true;
+      else if (d > 0 && (a & 1) === 1 && (s[pos + d - 1] & 1) === 0) break;
     }
     if (differs) {
       name++;
@@ -84,17 +110,17 @@ function sais(s: Int32Array, sa: Int32Array, n: number, alphabetSize: number): v
   else for (let i = 0; i < n1; i++) sa[s1[i]] = i;
 
   // 4. Induce the full order from the sorted LMS suffixes.
-  for (let i = 1, j = 0; i < n; i++) if (isLms(i)) s1[j++] = i;
+  for (let i = 1, j = 0; i < n; i++) if ((s[i] & 1) === 1 && (s[i - 1] & 1) === 0) s1[j++] = i;
   for (let i = 0; i < n1; i++) sa[i] = s1[sa[i]];
   sa.fill(-1, n1, n);
-  bucketBounds(s, n, alphabetSize, true, bkt);
+  bucketEnds(counts, bkt, alphabetSize);
   for (let i = n1 - 1; i >= 0; i--) {
     const j = sa[i];
     sa[i] = -1;
-    sa[--bkt[s[j]]] = j;
+    sa[--bkt[s[j] >> 1]] = j;
   }
-  induceL(s, sa, isS, n, alphabetSize, bkt);
-  induceS(s, sa, isS, n, alphabetSize, bkt);
+  induceL(s, sa, n, counts, bkt, alphabetSize);
+  induceS(s, sa, n, counts, bkt, alphabetSize);
 }
 
 /**
@@ -103,15 +129,15 @@ function sais(s: Int32Array, sa: Int32Array, n: number, alphabetSize: number): v
  */
 export function buildSuffixArray(codes: Uint16Array): Int32Array {
   const n = codes.length + 1;
+  // Each code's rank among the codes that occur (from 1), which keeps the order of the codes.
+  const rank = new Int32Array(0x10000);
+  for (let i = 0; i < codes.length; i++) rank[codes[i]] = 1;
+  if (rank[0] !== 0) throw new Error('buildSuffixArray: code 0 is reserved for the sentinel');
+  let alphabetSize = 1;
+  for (let c = 1; c < 0x10000; c++) if (rank[c] !== 0) rank[c] = alphabetSize++;
   const s = new Int32Array(n);
-  let max = 0;
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (c === 0) throw new Error('buildSuffixArray: code 0 is reserved for the sentinel');
-    s[i] = c;
-    if (c > max) max = c;
-  }
+  for (let i = 0; i < codes.length; i++) s[i] = rank[codes[i]];
   const sa = new Int32Array(n);
-  sais(s, sa, n, max + 1);
+  sais(s, sa, n, alphabetSize);
   return sa.slice(1); // drop the sentinel suffix, which always sorts first
 }
