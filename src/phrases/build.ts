@@ -60,7 +60,7 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
   let total = 0;
   for (const t of cleaned) total += t.length + 1;
   const codes = new Uint16Array(total);
-  const docOfPosition = documentNumbers(docs.length, total);
+  const starts = new Int32Array(docs.length + 1);
   const indexed: IndexedDocument[] = [];
   const docYears = new Int16Array(docs.length);
   let pos = 0;
@@ -70,14 +70,14 @@ export function buildPhraseIndex(docs: readonly PhraseDocument[]): PhraseIndex {
     indexed.push({ id: d.id, title: d.title, pack: d.pack, text, start: pos });
     docYears[i] = documentYear(d.year);
     normalizeInto(text, codes, pos);
-    docOfPosition.fill(i, pos, pos + text.length + 1);
+    starts[i] = pos;
     pos += text.length;
     codes[pos++] = DOC_SEPARATOR_CODE;
     chars += text.length;
   });
   const sa = total > 0 ? buildSuffixArray(codes) : new Int32Array(0);
-  const docOfRank = documentNumbers(docs.length, total);
-  for (let r = 0; r < sa.length; r++) docOfRank[r] = docOfPosition[sa[r]];
+  starts[docs.length] = total;
+  const docOfRank = documentsOfRanks(sa, starts, docs.length, total);
   return assemblePhraseIndex(codes, sa, docOfRank, indexed, docYears, chars, performance.now() - t0);
 }
 
@@ -126,6 +126,41 @@ function documentYear(year: number | null | undefined): number {
 /** An array of `length` document numbers, 16 bits wide while the documents allow. */
 function documentNumbers(documents: number, length: number): Uint16Array | Uint32Array {
   return documents < 0xffff ? new Uint16Array(length) : new Uint32Array(length);
+}
+
+/** Positions per entry of the table that starts the search for a position's document (`documentsOfRanks`). */
+const DOC_BLOCK_SHIFT = 10;
+
+/**
+ * The document of each rank's position (`docOfRank`), given the documents' first positions `starts` (and the
+ * total at `starts[documents]`). The ranks visit positions in random order: a table of 1,024-position blocks
+ * (small enough to stay in cache) gives the document at each block's start, and a binary search among the few
+ * documents that begin inside the block finishes — no lookup in an array as long as the text.
+ */
+function documentsOfRanks(sa: Int32Array, starts: Int32Array, documents: number, total: number): Uint16Array | Uint32Array {
+  const out = documentNumbers(documents, total);
+  if (documents === 0) return out;
+  const blocks = (total >> DOC_BLOCK_SHIFT) + 2;
+  const blockDoc = new Int32Array(blocks);
+  for (let b = 0, d = 0; b < blocks; b++) {
+    const p = Math.min(b << DOC_BLOCK_SHIFT, total - 1);
+    while (d + 1 < documents && starts[d + 1] <= p) d++;
+    blockDoc[b] = d;
+  }
+  for (let r = 0; r < sa.length; r++) {
+    const p = sa[r];
+    const b = p >> DOC_BLOCK_SHIFT;
+    // The last document starting at or before p, among those of blocks b and b + 1.
+    let lo = blockDoc[b];
+    let hi = blockDoc[b + 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    out[r] = lo;
+  }
+  return out;
 }
 
 /** `PhraseIndex.firstRank`: the number of codes smaller than each code. */

@@ -13,6 +13,9 @@
  * The suffix array of a string is unique, so none of this changes the result.
  */
 
+/** A string being sorted, each value `code << 1 | type`: 16 bits wide at the top level while the codes allow (half the memory the induction passes read at random), 32 in the recursion. */
+type Text = Uint16Array | Int32Array;
+
 /** `bkt[c]` = first slot of bucket c. */
 function bucketStarts(counts: Int32Array, bkt: Int32Array, k: number): void {
   let sum = 0;
@@ -32,7 +35,7 @@ function bucketEnds(counts: Int32Array, bkt: Int32Array, k: number): void {
 }
 
 /** Induces the L-type suffixes from the sorted ones in `sa` (left to right). `s` holds code << 1 | type. */
-function induceL(s: Int32Array, sa: Int32Array, n: number, counts: Int32Array, bkt: Int32Array, k: number): void {
+function induceL(s: Text, sa: Int32Array, n: number, counts: Int32Array, bkt: Int32Array, k: number): void {
   bucketStarts(counts, bkt, k);
   for (let i = 0; i < n; i++) {
     const p = sa[i];
@@ -43,7 +46,7 @@ function induceL(s: Int32Array, sa: Int32Array, n: number, counts: Int32Array, b
 }
 
 /** Induces the S-type suffixes from the L-type ones (right to left). */
-function induceS(s: Int32Array, sa: Int32Array, n: number, counts: Int32Array, bkt: Int32Array, k: number): void {
+function induceS(s: Text, sa: Int32Array, n: number, counts: Int32Array, bkt: Int32Array, k: number): void {
   bucketEnds(counts, bkt, k);
   for (let i = n - 1; i >= 0; i--) {
     const p = sa[i];
@@ -58,7 +61,7 @@ function induceS(s: Int32Array, sa: Int32Array, n: number, counts: Int32Array, b
  * `1..alphabetSize-1` (a unique smallest sentinel at the end). Overwrites `s` (each value gains its type in
  * bit 0): the caller's copy, or the recursion's names inside `sa`, which step 4 overwrites anyway.
  */
-function sais(s: Int32Array, sa: Int32Array, n: number, alphabetSize: number): void {
+function sais(s: Text, sa: Int32Array, n: number, alphabetSize: number): void {
   // Types, right to left: S when smaller than the next, or equal and the next is S; the sentinel is S.
   s[n - 1] = (s[n - 1] << 1) | 1;
   for (let i = n - 2; i >= 0; i--) {
@@ -135,7 +138,8 @@ export function buildSuffixArray(codes: Uint16Array): Int32Array {
   if (rank[0] !== 0) throw new Error('buildSuffixArray: code 0 is reserved for the sentinel');
   let alphabetSize = 1;
   for (let c = 1; c < 0x10000; c++) if (rank[c] !== 0) rank[c] = alphabetSize++;
-  const s = new Int32Array(n);
+  // Values gain their type in bit 0 (`sais`), so 16 bits hold them while fewer than 2¹⁵ codes occur.
+  const s = alphabetSize <= 0x8000 ? new Uint16Array(n) : new Int32Array(n);
   for (let i = 0; i < codes.length; i++) s[i] = rank[codes[i]];
   const sa = new Int32Array(n);
   sais(s, sa, n, alphabetSize);
