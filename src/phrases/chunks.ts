@@ -122,24 +122,24 @@ const HAN = /\p{Script=Han}/u;
 export function clausePieces(text: string): string[] {
   const pieces: string[] = [];
   let from = 0;
+  // Every opening mark before `scanned` is closed before `closedBy` (Infinity when one never is).
+  let scanned = 0;
+  let closedBy = 0;
   for (let i = 1; i < text.length - 1; i++) {
-    if (!PIECE_ENDS.has(text[i]) || !HAN.test(text[i - 1]) || !HAN.test(text[i + 1]) || !quotesClosedBefore(text, i + 1)) continue;
+    if (!PIECE_ENDS.has(text[i]) || !HAN.test(text[i - 1]) || !HAN.test(text[i + 1])) continue;
+    for (; scanned <= i; scanned++) {
+      const close = QUOTE_PAIRS[text[scanned]];
+      if (close === undefined) continue;
+      const at = text.indexOf(close, scanned + 1);
+      closedBy = Math.max(closedBy, at < 0 ? Infinity : at + 1);
+    }
+    // No quoted term runs past the mark.
+    if (closedBy > i + 1) continue;
     pieces.push(text.slice(from, i + 1));
     from = i + 1;
   }
   pieces.push(text.slice(from));
   return pieces;
-}
-
-/** True when every opening mark in `text[0..end)` is closed before `end` (so no quoted term runs past it). */
-function quotesClosedBefore(text: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const close = QUOTE_PAIRS[text[i]];
-    if (close === undefined) continue;
-    const at = text.indexOf(close, i + 1);
-    if (at < 0 || at >= end) return false;
-  }
-  return true;
 }
 
 /** Characters of the text before the cursor looked at to tell whether the cursor is inside a word. */

@@ -102,6 +102,12 @@ class PairSet {
 export interface LeadIn {
   all: PairSet;
   near: PairSet;
+  /**
+   * Hits already counted for an occurrence (rank → all hits << 16 | near hits) in `index`, since the last
+   * fill: the head ranges of a context's candidates lie inside its range, and a small range is sampled whole.
+   */
+  hits: Map<number, number>;
+  index: PhraseIndex | null;
 }
 
 /** Lead-in similarity of a range: mean shares (all, nearest) and the best share (all) of its sampled occurrences. */
@@ -116,9 +122,11 @@ export interface LeadInSimilarity {
  * Written into `reuse` when given (what it held is dropped): a query reads one context's lead-in at a time.
  */
 export function leadInOf(codes: Uint16Array, reuse?: LeadIn): LeadIn {
-  const leadIn = reuse ?? { all: new PairSet(LEAD_IN_CHARS), near: new PairSet(NEAR_LEAD_IN_CHARS) };
+  const leadIn = reuse ?? { all: new PairSet(LEAD_IN_CHARS), near: new PairSet(NEAR_LEAD_IN_CHARS), hits: new Map<number, number>(), index: null };
   leadIn.all.fill(codes);
   leadIn.near.fill(codes);
+  leadIn.hits.clear();
+  leadIn.index = null;
   return leadIn;
 }
 
@@ -131,24 +139,36 @@ export function leadInSimilarity(index: PhraseIndex, lo: number, hi: number, lea
   const { codes, docOfRank, docs, sa } = index;
   const all = leadIn.all;
   const near = leadIn.near;
+  if (leadIn.index !== index) {
+    leadIn.hits.clear();
+    leadIn.index = index;
+  }
+  const memo = leadIn.hits;
   let sum = 0;
   let nearSum = 0;
   let best = 0;
   for (let t = 0; t < n; t++) {
     const rank = lo + Math.floor(((hi - lo) * t) / n);
-    const start = sa[rank];
-    // Pairs (p − 1, p) wholly before the context and within the occurrence's own document.
-    const stop = Math.max(docs[docOfRank[rank]].start + 1, start - LEAD_IN_CHARS + 1);
-    const nearStop = Math.max(stop, start - NEAR_LEAD_IN_CHARS + 1);
     let hits = 0;
     let nearHits = 0;
-    let p = start - 1;
-    for (; p >= nearStop; p--) {
-      const key = pairAt(codes, p);
-      if (all.has(key)) hits++;
-      if (near.has(key)) nearHits++;
+    const known = memo.get(rank);
+    if (known !== undefined) {
+      hits = known >>> 16;
+      nearHits = known & 0xffff;
+    } else {
+      const start = sa[rank];
+      // Pairs (p − 1, p) wholly before the context and within the occurrence's own document.
+      const stop = Math.max(docs[docOfRank[rank]].start + 1, start - LEAD_IN_CHARS + 1);
+      const nearStop = Math.max(stop, start - NEAR_LEAD_IN_CHARS + 1);
+      let p = start - 1;
+      for (; p >= nearStop; p--) {
+        const key = pairAt(codes, p);
+        if (all.has(key)) hits++;
+        if (near.has(key)) nearHits++;
+      }
+      for (; p >= stop; p--) if (all.has(pairAt(codes, p))) hits++;
+      memo.set(rank, (hits << 16) | nearHits);
     }
-    for (; p >= stop; p--) if (all.has(pairAt(codes, p))) hits++;
     const share = hits / all.size;
     sum += share;
     nearSum += near.size ? nearHits / near.size : 0;

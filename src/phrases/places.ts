@@ -129,15 +129,23 @@ export const CAPITAL_NAMES: readonly string[] = [
 /** The administrative level a draft speaks from, as its 「我X」「全X」「本X」 say: 省, 市, 县 or 区. */
 const LEVEL_CHARS = ['省', '市', '县', '区'] as const;
 const LEVEL_WORD = /[我全本]([省市县区])/g;
+const LEVEL_PREFIX = new Uint8Array(0x10000);
+for (const c of '我全本') LEVEL_PREFIX[c.charCodeAt(0)] = 1;
+const LEVEL_SUFFIX = new Uint8Array(0x10000);
+for (const c of LEVEL_CHARS) LEVEL_SUFFIX[c.charCodeAt(0)] = 1;
 
 /**
  * The level word the draft uses most in its last `DRAFT_PLACE_WINDOW_CHARS` (「我县」「全县」 → 县); 省 when it
  * says none but names a province; null when neither.
  */
 export function draftLevel(textBeforeCursor: string): string | null {
-  const recent = textBeforeCursor.slice(-DRAFT_PLACE_WINDOW_CHARS);
   const counts = new Map<string, number>();
-  for (const m of recent.matchAll(LEVEL_WORD)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  // `LEVEL_WORD`'s matches, left to right and not overlapping, read by code unit.
+  for (let i = Math.max(0, textBeforeCursor.length - DRAFT_PLACE_WINDOW_CHARS); i < textBeforeCursor.length - 1; i++) {
+    if (LEVEL_PREFIX[textBeforeCursor.charCodeAt(i)] === 0 || LEVEL_SUFFIX[textBeforeCursor.charCodeAt(i + 1)] === 0) continue;
+    const level = textBeforeCursor[++i];
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
   let best: string | null = null;
   for (const level of LEVEL_CHARS) if ((counts.get(level) ?? 0) > (best === null ? 0 : counts.get(best)!)) best = level;
   if (best === null && draftPlaceName(textBeforeCursor) !== null) return '省';
