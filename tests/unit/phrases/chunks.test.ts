@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clausePieces, cursorInsideWord, splitIntoChunks } from '../../../src/phrases/chunks';
+import { balancedLength, clausePieces, cursorInsideWord, splitIntoChunks, wordLead } from '../../../src/phrases/chunks';
 
 describe('splitIntoChunks', () => {
   it('keeps quoted terms whole and attaches pause marks to the word before', () => {
@@ -31,6 +31,9 @@ describe('clausePieces', () => {
     expect(clausePieces('坚持“稳中求进，以进促稳”，推动')).toEqual(['坚持“稳中求进，以进促稳”，推动']);
     expect(clausePieces('增长5.2%，达到1，200亿元')).toEqual(['增长5.2%，达到1，200亿元']);
     expect(clausePieces('发展，')).toEqual(['发展，']);
+    // A quote opened after a first cut, closed or not: no cut while it is open, cuts again once it closed.
+    expect(clausePieces('推动发展，坚持“稳中求进，以进促稳”总基调，推动')).toEqual(['推动发展，', '坚持“稳中求进，以进促稳”总基调，', '推动']);
+    expect(clausePieces('推动发展，坚持“稳中求进，以进促稳，推动')).toEqual(['推动发展，', '坚持“稳中求进，以进促稳，推动']);
   });
 
   it('gives the chunks of the whole text, piece by piece', () => {
@@ -51,5 +54,28 @@ describe('cursorInsideWord', () => {
     expect(cursorInsideWord('全面建成', '小康社会')).toBe(false);
     expect(cursorInsideWord('增强“四个意识”、', '坚定')).toBe(false);
     expect(cursorInsideWord('', '坚定')).toBe(false);
+  });
+});
+
+describe('balancedLength', () => {
+  it('counts the marks the paragraph left open for each text before the cursor, whichever was asked last', () => {
+    const open = '学习贯彻全国“两会';
+    const closed = '学习贯彻全国两会';
+    expect(balancedLength('”精神', open)).toBe(3);
+    expect(balancedLength('”精神', closed)).toBe(0);
+    expect(balancedLength('”精神', open)).toBe(3);
+    // Only the current paragraph counts; a quote closed in the suggestion itself is balanced.
+    expect(balancedLength('”精神', '“两会\n学习贯彻')).toBe(0);
+    expect(balancedLength('“两会”精神》', closed)).toBe(6);
+  });
+});
+
+describe('wordLead', () => {
+  it('is the Chinese characters right before the cursor, at most 4, in a window of any length', () => {
+    const long = '坚持以人民为中心的发展思想，'.repeat(2000);
+    expect(wordLead(long + '社会主义现')).toBe('会主义现');
+    expect(wordLead(long + '推动')).toBe('推动');
+    expect(wordLead(long)).toBe('');
+    expect(wordLead('𠀀𠀁𠀂𠀃𠀄')).toBe('𠀁𠀂𠀃𠀄');
   });
 });
