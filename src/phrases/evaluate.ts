@@ -256,6 +256,17 @@ export function evaluateHeldOut(docs: readonly PhraseDocument[], i: number, opts
 }
 
 /**
+ * Leave-one-out for several ways of asking at once: document `i` is typed once per run of `runs` with one
+ * index of all the others (the index is the dear part of a held-out document), each into its own tally.
+ */
+export function evaluateHeldOutRuns(docs: readonly PhraseDocument[], i: number, runs: readonly EvalRunOptions[], tallies: EvalTally[]): EvalTally[] {
+  const held = docs[i];
+  const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
+  runs.forEach((opts, r) => simulateWriter(held.text, suggestTop(index, opts, held), tallies[r], opts.sample));
+  return tallies;
+}
+
+/**
  * Leave-one-document-out: each document (or each of `which`, by number) is typed with an index built from
  * every other document (of every pack). One index per held-out document, so the training set is exactly
  * "the others", with no query-time filtering to get wrong. Returns tallies per pack.
