@@ -25,7 +25,7 @@ import { CONFIDENCE_LEVELS, confidenceLevel, type ConfidenceLevel } from '../src
 import { emptyTally, evaluateHeldOutRuns, evaluateLeaveOneOut, evaluateTrainTest, mergeTally, summarize, type EvalRunOptions, type EvalSummary, type EvalTally } from '../src/phrases/evaluate';
 import type { PhraseDocument } from '../src/phrases/types';
 import { DEFAULT_ENGINE_CONFIG, DEFAULT_QUERY_TUNING, type QueryTuning } from '../src/phrases/config';
-import { CORPUS_DIR, corpusDocuments, crossFittedTrees, runShard, shards } from './jobs';
+import { CORPUS_DIR, corpusDocuments, crossFittedModel, crossFittedTrees, runShard, shards } from './jobs';
 
 interface Args {
   train: string[];
@@ -112,6 +112,7 @@ function runOptions(args: Args, level: ConfidenceLevel): EvalRunOptions {
   return {
     minConfidence: level.minConfidence,
     treesFor: args.treeFolds ? crossFittedTrees(args.treeFolds) : undefined,
+    modelFor: args.treeFolds ? crossFittedModel(args.treeFolds) : undefined,
     sample: args.sample > 1 ? { every: args.sample, offset: args.sampleOffset } : undefined,
     recency: args.recency,
   };
