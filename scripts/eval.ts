@@ -1,6 +1,7 @@
 /**
  * `npm run eval -- [--train PATH...] [--test PATH...] [--json] [--curve] [--level ID] [--tree-folds DIR]
- *                  [--jobs N] [--sample K [--sample-offset J]] [--packs P,Q] [--no-recency]`
+ *                  [--jobs N] [--sample K [--sample-offset J]] [--packs P,Q] [--no-recency]
+ *                  [--thresholds T,U,…] [--variant NAME:key=value,…]…`
  *
  * Measures the phrase engine with the simulated writer of src/phrases/evaluate.ts. Without --train/--test:
  * leave-one-document-out over corpus/ (per pack and overall). With both: index the train documents, type
@@ -14,14 +15,17 @@
  * being context — a quick, fixed sample of the whole corpus; without it every character is typed.
  * --packs: type only the documents of these packs (the index still holds every other document).
  * --no-recency: ask without the held-out document's year as the reference year.
+ * --thresholds / --variant (grid mode, leave-one-out only): every variant (tuning overrides of
+ * `QueryTuning`; default the shipped one) at every threshold, one index per held-out document for all of them.
  * This script owns file reading and printing only.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CONFIDENCE_LEVELS, confidenceLevel, type ConfidenceLevel } from '../src/phrases/levels';
-import { emptyTally, evaluateLeaveOneOut, evaluateTrainTest, mergeTally, summarize, type EvalRunOptions, type EvalSummary, type EvalTally } from '../src/phrases/evaluate';
+import { emptyTally, evaluateHeldOutRuns, evaluateLeaveOneOut, evaluateTrainTest, mergeTally, summarize, type EvalRunOptions, type EvalSummary, type EvalTally } from '../src/phrases/evaluate';
 import type { PhraseDocument } from '../src/phrases/types';
-import { CORPUS_DIR, corpusDocuments, crossFittedTrees, runShard, shards } from './jobs';
+import { DEFAULT_ENGINE_CONFIG, DEFAULT_QUERY_TUNING, type QueryTuning } from '../src/phrases/config';
+import { CORPUS_DIR, corpusDocuments, crossFittedModel, crossFittedTrees, runShard, shards } from './jobs';
 
 interface Args {
   train: string[];
@@ -35,12 +39,15 @@ interface Args {
   sampleOffset: number;
   packs?: string[];
   recency: boolean;
+  /** Grid mode (`--thresholds`, `--variant`): thresholds, and tuning overrides by name (`name:key=value,…`). */
+  thresholds: number[];
+  variants: Array<{ name: string; tuning: Partial<QueryTuning> }>;
   /** Set in a child process of --jobs: the documents it types, by number. */
   shard?: number[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { train: [], test: [], json: false, curve: false, jobs: 1, sample: 1, sampleOffset: 0, recency: true };
+  const args: Args = { train: [], test: [], json: false, curve: false, jobs: 1, sample: 1, sampleOffset: 0, recency: true, thresholds: [], variants: [] };
   const int = (v: string | undefined, name: string, min: number): number => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min) throw new Error(`${name} takes an integer ≥ ${min}`);
@@ -60,6 +67,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--sample-offset') { args.sampleOffset = int(argv[++i], a, 0); list = null; }
     else if (a === '--packs') { args.packs = argv[++i].split(','); list = null; }
     else if (a === '--no-recency') { args.recency = false; list = null; }
+    else if (a === '--thresholds') { args.thresholds = argv[++i].split(',').map(Number); list = null; }
+    else if (a === '--variant') { args.variants.push(parseVariant(argv[++i])); list = null; }
     else if (a === '--shard') { args.shard = argv[++i].split(',').filter(Boolean).map(Number); list = null; }
     else if (list) list.push(a);
     else throw new Error(`unknown argument ${a}`);
@@ -67,6 +76,20 @@ function parseArgs(argv: string[]): Args {
   if ((args.train.length > 0) !== (args.test.length > 0)) throw new Error('--train and --test go together');
   if (args.sampleOffset >= args.sample) throw new Error('--sample-offset must be below --sample');
   return args;
+}
+
+/** `name:key=value,key=value` → tuning overrides (numbers or true/false), checked against the tuning's keys. */
+function parseVariant(spec: string): { name: string; tuning: Partial<QueryTuning> } {
+  const [name, body = ''] = spec.includes(':') ? [spec.slice(0, spec.indexOf(':')), spec.slice(spec.indexOf(':') + 1)] : [spec, ''];
+  const tuning: Record<string, number | boolean> = {};
+  for (const kv of body.split(',').filter(Boolean)) {
+    const [key, value] = kv.split('=');
+    if (!(key in DEFAULT_QUERY_TUNING)) throw new Error(`--variant: unknown tuning key ${key}`);
+    const v = value === 'true' ? true : value === 'false' ? false : Number(value);
+    if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`--variant: ${kv} is not a number`);
+    tuning[key] = v;
+  }
+  return { name, tuning: tuning as Partial<QueryTuning> };
 }
 
 function txtFiles(path: string): string[] {
@@ -89,6 +112,7 @@ function runOptions(args: Args, level: ConfidenceLevel): EvalRunOptions {
   return {
     minConfidence: level.minConfidence,
     treesFor: args.treeFolds ? crossFittedTrees(args.treeFolds) : undefined,
+    modelFor: args.treeFolds ? crossFittedModel(args.treeFolds) : undefined,
     sample: args.sample > 1 ? { every: args.sample, offset: args.sampleOffset } : undefined,
     recency: args.recency,
   };
@@ -152,9 +176,68 @@ function print(r: Result): void {
   console.log(row(r.perPack ? 'overall' : 'test', r));
 }
 
+/** Grid mode: every variant (default: the shipped tuning) at every threshold (default: the default level's). */
+function gridRuns(args: Args): Array<{ name: string; opts: EvalRunOptions }> {
+  const base = runOptions(args, confidenceLevel(undefined));
+  const variants = args.variants.length ? args.variants : [{ name: 'shipped', tuning: {} }];
+  const thresholds = args.thresholds.length ? args.thresholds : [base.minConfidence];
+  return variants.flatMap((v) => thresholds.map((t) => ({
+    name: `${v.name} @ ${t}`,
+    opts: { ...base, minConfidence: t, config: { ...DEFAULT_ENGINE_CONFIG, tuning: { ...DEFAULT_QUERY_TUNING, ...v.tuning } } },
+  })));
+}
+
+/** Per run of the grid, per pack, the tallies of `which` (one index per held-out document for all runs). */
+function gridTallies(args: Args, which: readonly number[]): Array<Array<[string, EvalTally]>> {
+  const docs = corpusDocuments();
+  const runs = gridRuns(args);
+  const perRun = runs.map(() => new Map<string, EvalTally>());
+  for (const i of which) {
+    const pack = docs[i].pack;
+    const tallies = perRun.map((m) => m.get(pack) ?? emptyTally());
+    evaluateHeldOutRuns(docs, i, runs.map((r) => r.opts), tallies);
+    perRun.forEach((m, r) => m.set(pack, tallies[r]));
+  }
+  return perRun.map((m) => [...m]);
+}
+
+async function runGrid(args: Args, argv: string[]): Promise<void> {
+  const docs = corpusDocuments();
+  const which = heldOutDocuments(args, docs);
+  const runs = gridRuns(args);
+  let parts: Array<Array<Array<[string, EvalTally]>>>;
+  if (args.jobs <= 1) parts = [gridTallies(args, which)];
+  else {
+    const childArgv = argv.filter((_, i) => argv[i] !== '--jobs' && argv[i - 1] !== '--jobs' && argv[i] !== '--json');
+    parts = await Promise.all(shards(docs, which, args.jobs).map(async (s) => JSON.parse(await runShard(childArgv, s)) as Array<Array<[string, EvalTally]>>));
+  }
+  const packs = [...new Set(which.map((i) => docs[i].pack))];
+  const results = runs.map((run, r) => {
+    const perPack: Record<string, EvalSummary> = {};
+    const all = emptyTally();
+    for (const pack of packs) {
+      const tally = emptyTally();
+      for (const part of parts) for (const [p, t] of part[r]) if (p === pack) mergeTally(tally, t);
+      perPack[pack] = summarize(tally);
+      mergeTally(all, tally);
+    }
+    return { name: run.name, ...summarize(all), perPack };
+  });
+  if (args.json) { console.log(JSON.stringify(results)); return; }
+  for (const r of results) {
+    console.log(`\n${r.name}`);
+    print(r);
+  }
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const args = parseArgs(argv);
+  const grid = args.thresholds.length > 0 || args.variants.length > 0;
+  if (args.shard && grid) {
+    process.stdout.write(JSON.stringify(gridTallies(args, args.shard)));
+    return;
+  }
   if (args.shard) {
     // A child of --jobs: its raw tallies on stdout, merged by the parent.
     const tallies = evaluateLeaveOneOut(corpusDocuments(), runOptions(args, confidenceLevel(args.level)), args.shard);
@@ -164,7 +247,10 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const sampled = args.sample > 1 ? `, every ${args.sample}th paragraph from ${args.sampleOffset}` : '';
   const mode = (args.train.length > 0 ? 'train/test' : 'leave-one-document-out over corpus/') + sampled + (args.recency ? '' : ', no recency');
-  if (args.curve) {
+  if (grid) {
+    if (!args.json) console.log(`Grid (${mode}): each held-out document typed once per variant and threshold with one index`);
+    await runGrid(args, argv);
+  } else if (args.curve) {
     const levels = [];
     for (const level of CONFIDENCE_LEVELS) levels.push({ id: level.id, label: level.label, minConfidence: level.minConfidence, ...(await run(args, argv, level)) });
     if (args.json) console.log(JSON.stringify({ levels }));

@@ -25,6 +25,10 @@
  * tree on a fresh share F of the samples (stochastic boosting).
  * --static-curve prints, per pack, how many walked positions' offered candidate reaches each threshold and
  * how many of those are accepted (shipped models, or --model/--draft-model and --tree-folds).
+ * --fold-out DIR (cross-fitting, `npm run eval -- --tree-folds DIR`): with --fit-top, the logistic model of each
+ * of --folds K (default 3) folds of the fit packs' documents, fitted without them (`DIR/model{k}.json`); with
+ * --trees, each fold's trees (`DIR/fold{k}.json`) on that fold's model when DIR has it. The folds are
+ * `DIR/folds.json`, written by whichever runs first; --only-fold k fits one fold.
  * --out FILE writes the fitted model or trees; --install writes them where the engine loads them:
  * `--fit-top --install` src/phrases/acceptanceModel.json, `--draft --install` src/phrases/draftModel.json,
  * `--trees 100 --depth 6 --lr 0.25 --install` src/phrases/acceptanceTrees.json (the shipped settings; the
@@ -45,7 +49,7 @@ import { CANDIDATE_POOL, findCandidates } from '../src/phrases/query';
 import { compileTrees, treeMargin, type CompiledTrees, type TreeEnsemble } from '../src/phrases/trees';
 import type { PhraseDocument } from '../src/phrases/types';
 import { boost, DEFAULT_BOOST } from './boost';
-import { corpusDocuments, crossFittedTrees, runShard, shards } from './jobs';
+import { corpusDocuments, crossFittedModel, crossFittedTrees, runShard, shards } from './jobs';
 
 const PHRASES_DIR = resolve(import.meta.dirname, '..', 'src', 'phrases');
 /** Where `--install` writes each fitted model: the files the engine ships and loads. */
@@ -92,6 +96,7 @@ interface WalkOptions {
   sample?: ParagraphSample;
   jobs: number;
   treesFor?: (doc: PhraseDocument) => CompiledTrees | undefined;
+  modelFor?: (doc: PhraseDocument) => AcceptanceModel | undefined;
 }
 
 /**
@@ -107,7 +112,8 @@ function collectShard(threshold: number, config: EngineConfig, topOnly: boolean,
     const held = docs[i];
     const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
     const trees = walk.treesFor?.(held);
-    const heldConfig = trees ? { ...config, trees } : config;
+    const model = walk.modelFor?.(held);
+    const heldConfig = { ...config, trees: trees ?? config.trees, model: model ?? config.model };
     const text = cleanText(held.text);
     simulateWriter(text, (before, at) => {
       const pool = findCandidates(index, before, CANDIDATE_POOL, heldConfig, held.year ?? undefined);
@@ -253,6 +259,7 @@ async function main(): Promise<void> {
     sample: sampleEvery > 1 ? { every: sampleEvery, offset: Number(flag('--sample-offset') ?? 0) } : undefined,
     jobs: Number(flag('--jobs') ?? 1),
     treesFor: treeFolds ? crossFittedTrees(treeFolds) : undefined,
+    modelFor: treeFolds ? crossFittedModel(treeFolds) : undefined,
   };
   const topOnly = process.argv.includes('--top');
   const shard = flag('--shard');
@@ -286,12 +293,44 @@ async function main(): Promise<void> {
   }
   const dropped = new Set((flag('--drop') ?? '').split(',').filter(Boolean));
   const fitTop = process.argv.includes('--fit-top');
+  const foldOut = flag('--fold-out');
+  if (foldOut && !draft) {
+    writeFoldModels(foldOut, samples.filter((s) => s.source === 'corpus' && fitPacks.includes(s.pack) && (!fitTop || s.top)), l2, dropped);
+    return;
+  }
   const json = draft
     ? report(draftKind, samples.filter((s) => s.source === 'draft'), draftModel, fitPacks, false, l2, dropped)
     : report(corpusKind, samples.filter((s) => s.source === 'corpus'), model, fitPacks, fitTop, l2, dropped);
   const out = flag('--out') ?? (install ? (draft ? SHIPPED.draft : SHIPPED.corpus) : undefined);
   if (out) writeFileSync(out, json + '\n');
   console.log(json);
+}
+
+/**
+ * The documents' folds of cross-fitting (`DIR/folds.json`, document id → fold): read when DIR has them, so
+ * that the logistic models and the trees of fold k leave out the same documents; otherwise document i (in
+ * the order they first appear in `docs`) goes to fold i mod `folds`, and the file is written.
+ */
+function foldsOf(dir: string, docs: readonly string[], folds: number): Record<string, number> {
+  const file = join(dir, 'folds.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+  mkdirSync(dir, { recursive: true });
+  const foldOf = Object.fromEntries(docs.map((d, i) => [d, i % folds]));
+  writeFileSync(file, JSON.stringify(foldOf));
+  return foldOf;
+}
+
+/** `--fit-top --fold-out DIR`: the logistic model of each fold (`DIR/model{k}.json`), fitted without that fold's documents. */
+function writeFoldModels(dir: string, samples: readonly Sample[], l2: number, dropped: ReadonlySet<string>): void {
+  const foldOf = foldsOf(dir, [...new Set(samples.map((s) => s.doc!))], Number(flag('--folds') ?? 3));
+  const only = flag('--only-fold');
+  for (const k of new Set(Object.values(foldOf))) {
+    if (only !== undefined && Number(only) !== k) continue;
+    const model = fit(corpusKind, samples.filter((s) => foldOf[s.doc!] !== k), l2, dropped);
+    writeFileSync(join(dir, `model${k}.json`), JSON.stringify(model, null, 2) + '\n');
+    const held = samples.filter((s) => foldOf[s.doc!] === k);
+    console.error(`fold ${k}: fitted on ${samples.length - held.length} samples; held-out ${held.length}: AUC ${score(corpusKind, held, ACCEPTANCE_MODEL).auc.toFixed(4)} (shipped, saw them) → ${score(corpusKind, held, model).auc.toFixed(4)}`);
+  }
 }
 
 /** Fits one model on its samples of `fitPacks`, prints its scores on every pack, returns the weights as JSON. */
@@ -362,14 +401,15 @@ function reportTrees(samples: Sample[], model: AcceptanceModel, fitPacks: readon
     if (at < 0) throw new Error(`--tree-drop: unknown input ${name}`);
     return at;
   });
-  const prepared = samples.map((s) => {
+  const prepare = (s: Sample, m: AcceptanceModel) => {
     const e = s.evidence as ContinuationEvidence;
     const f = acceptanceFeatures(e);
-    const logit = logisticMargin(f, model);
+    const logit = logisticMargin(f, m);
     const inputs = treeInputs(e, f, logit);
     for (const at of dropped) inputs[at] = 0;
     return { s, logit, inputs };
-  });
+  };
+  const prepared = samples.map((s) => prepare(s, model));
   const features = [...TREE_INPUTS];
   const fitOn = (xs: typeof prepared) => boost(features, xs.map((x) => x.inputs), xs.map((x) => x.s.label), xs.map((x) => x.logit), options);
   const margins = (ensemble: TreeEnsemble, xs: typeof prepared) => {
@@ -384,12 +424,15 @@ function reportTrees(samples: Sample[], model: AcceptanceModel, fitPacks: readon
   const foldOut = flag('--fold-out');
   if (foldOut) {
     // Cross-fitting: the ensemble of fold k never saw the documents of fold k (`npm run eval -- --tree-folds DIR`).
-    mkdirSync(foldOut, { recursive: true });
-    writeFileSync(join(foldOut, 'folds.json'), JSON.stringify(Object.fromEntries(docs.map((d, i) => [d, i % folds]))));
+    // With the fold's logistic model (`--fit-top --fold-out DIR` first), the trees correct that model's margin.
+    const foldOf = foldsOf(foldOut, docs, folds);
     const only = flag('--only-fold');
-    for (let k = 0; k < folds; k++) {
+    for (const k of new Set(Object.values(foldOf))) {
       if (only !== undefined && Number(only) !== k) continue;
-      writeFileSync(join(foldOut, `fold${k}.json`), JSON.stringify(fitOn(own.filter((x) => docs.indexOf(docOf(x)) % folds !== k))));
+      const modelFile = join(foldOut, `model${k}.json`);
+      const foldModel = existsSync(modelFile) ? (JSON.parse(readFileSync(modelFile, 'utf8')) as AcceptanceModel) : null;
+      const xs = own.filter((x) => foldOf[docOf(x)] !== k).map((x) => (foldModel ? prepare(x.s, foldModel) : x));
+      writeFileSync(join(foldOut, `fold${k}.json`), JSON.stringify(fitOn(xs)));
     }
     return '';
   }

@@ -3,10 +3,11 @@
  * years, documents split over child processes, and the cross-fitted trees of `--tree-folds DIR`.
  */
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpusManifest } from '../src/corpus/manifest';
-import { TREE_INPUTS } from '../src/phrases/confidence';
+import { TREE_INPUTS, validateModel } from '../src/phrases/confidence';
+import type { AcceptanceModel } from '../src/phrases/evidence';
 import { compileTrees, validateEnsemble, type CompiledTrees } from '../src/phrases/trees';
 import type { PhraseDocument } from '../src/phrases/types';
 
@@ -46,4 +47,20 @@ export function crossFittedTrees(dir: string): (doc: PhraseDocument) => Compiled
   const folds = new Map<number, CompiledTrees>();
   for (const k of new Set(Object.values(foldOf))) folds.set(k, compileTrees(validateEnsemble(JSON.parse(readFileSync(join(dir, `fold${k}.json`), 'utf8'))), TREE_INPUTS));
   return (doc) => (doc.id in foldOf ? folds.get(foldOf[doc.id]) : undefined);
+}
+
+/**
+ * The logistic models fitted without each document of their fit packs (`fit-confidence.ts --fit-top --fold-out
+ * DIR`: `model{k}.json` beside the trees' folds), by document id; undefined when DIR holds none (trees only).
+ */
+export function crossFittedModel(dir: string): ((doc: PhraseDocument) => AcceptanceModel | undefined) | undefined {
+  const foldOf = JSON.parse(readFileSync(join(dir, 'folds.json'), 'utf8')) as Record<string, number>;
+  const models = new Map<number, AcceptanceModel>();
+  for (const k of new Set(Object.values(foldOf))) {
+    const file = join(dir, `model${k}.json`);
+    if (existsSync(file)) models.set(k, validateModel(JSON.parse(readFileSync(file, 'utf8')) as AcceptanceModel, file));
+  }
+  if (models.size === 0) return undefined;
+  if (models.size !== new Set(Object.values(foldOf)).size) throw new Error(`${dir}: a fold model is missing`);
+  return (doc) => (doc.id in foldOf ? models.get(foldOf[doc.id]) : undefined);
 }

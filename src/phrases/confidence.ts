@@ -14,7 +14,7 @@ import { acceptanceFeatures, draftFeatures, type AcceptanceModel, type Continuat
 import { compileTrees, treeMargin, validateEnsemble, type CompiledTrees, type TreeEnsemble } from './trees';
 
 /** Checks that a model read from data is a set of finite weights (a hand-edited file fails loudly here). */
-function validateModel<M extends Record<string, number>>(value: M, name: string): M {
+export function validateModel<M extends Record<string, number>>(value: M, name: string): M {
   if (!Object.values(value).every((w) => typeof w === 'number' && Number.isFinite(w))) throw new Error(`${name}: malformed weights`);
   return value;
 }

@@ -11,6 +11,7 @@ import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './config';
 import { cleanText } from './normalize';
 import { CAPITAL_NAMES, PROVINCE_NAMES } from './places';
 import { suggestFromIndex } from './query';
+import type { AcceptanceModel } from './evidence';
 import type { CompiledTrees } from './trees';
 import { BEFORE_CURSOR_WINDOW_CHARS, type PhraseDocument, type Suggestion } from './types';
 
@@ -230,6 +231,8 @@ export interface EvalRunOptions {
    * each document of the pack the trees were fitted on, trees fitted without it (`npm run eval -- --tree-folds`).
    */
   treesFor?: (doc: PhraseDocument) => CompiledTrees | undefined;
+  /** Likewise the logistic model the trees correct (`--tree-folds DIR` with fold models): fitted without the document. */
+  modelFor?: (doc: PhraseDocument) => AcceptanceModel | undefined;
   /** Type only these paragraphs of each document (default: all of it). */
   sample?: ParagraphSample;
   /**
@@ -242,7 +245,8 @@ export interface EvalRunOptions {
 function suggestTop(index: PhraseIndex, opts: EvalRunOptions, doc: PhraseDocument): SuggestFn {
   const base = opts.config ?? DEFAULT_ENGINE_CONFIG;
   const trees = opts.treesFor?.(doc);
-  const config = trees ? { ...base, trees } : base;
+  const model = opts.modelFor?.(doc);
+  const config = trees || model ? { ...base, trees: trees ?? base.trees, model: model ?? base.model } : base;
   const referenceYear = opts.recency === false ? undefined : doc.year || undefined;
   const options = { limit: 1, minConfidence: opts.minConfidence, referenceYear };
   return (before) => suggestFromIndex(index, before, options, config)[0];
@@ -253,6 +257,17 @@ export function evaluateHeldOut(docs: readonly PhraseDocument[], i: number, opts
   const held = docs[i];
   const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
   return simulateWriter(held.text, suggestTop(index, opts, held), tally, opts.sample);
+}
+
+/**
+ * Leave-one-out for several ways of asking at once: document `i` is typed once per run of `runs` with one
+ * index of all the others (the index is the dear part of a held-out document), each into its own tally.
+ */
+export function evaluateHeldOutRuns(docs: readonly PhraseDocument[], i: number, runs: readonly EvalRunOptions[], tallies: EvalTally[]): EvalTally[] {
+  const held = docs[i];
+  const index = buildPhraseIndex(docs.filter((_, j) => j !== i));
+  runs.forEach((opts, r) => simulateWriter(held.text, suggestTop(index, opts, held), tallies[r], opts.sample));
+  return tallies;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptance, emptyTally, evaluateLeaveOneOut, pinyinCosts, simulateWriter, summarize } from '../../../src/phrases/evaluate';
+import { acceptance, emptyTally, evaluateHeldOut, evaluateHeldOutRuns, evaluateLeaveOneOut, pinyinCosts, simulateWriter, summarize } from '../../../src/phrases/evaluate';
 import { compileTrees } from '../../../src/phrases/trees';
 import type { Suggestion } from '../../../src/phrases/types';
 
@@ -49,6 +49,18 @@ describe('cross-fitted trees in leave-one-out', () => {
     expect(plain.get('a')!.shown).toBeGreaterThan(0);
     expect(crossFitted.get('a')!.shown).toBe(0);
     expect(crossFitted.get('b')).toEqual({ ...plain.get('b')!, latenciesMs: crossFitted.get('b')!.latenciesMs });
+  });
+});
+
+describe('several runs on one index (npm run eval -- --thresholds …)', () => {
+  it('gives each run the tally it gets alone', () => {
+    const texts = ['全面加强党的建设，推动高质量发展。', '全面加强党的建设，推动经济发展。', '全面加强党的建设，推动高质量发展。', '坚持全面加强党的建设。'];
+    const docs = texts.map((text, i) => ({ id: `d${i}`, title: `文档${i}`, pack: 'a', text }));
+    const runs = [{ minConfidence: 0.01 }, { minConfidence: 0.99 }];
+    const together = evaluateHeldOutRuns(docs, 0, runs, [emptyTally(), emptyTally()]);
+    const alone = runs.map((r) => evaluateHeldOut(docs, 0, r));
+    expect(together[0].shown).toBeGreaterThan(together[1].shown);
+    for (let r = 0; r < runs.length; r++) expect({ ...together[r], latenciesMs: [] }).toEqual({ ...alone[r], latenciesMs: [] });
   });
 });
 
