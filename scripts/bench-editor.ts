@@ -8,11 +8,14 @@
  * Keystrokes after which the engine stays silent have no ghost and are counted, not timed.
  *
  *   npm run bench:editor          (builds first)
+ *   npx tsx scripts/bench-editor.ts --profile   (on the current build: also a CPU profile of the main thread
+ *                                               while typing; build with `npx vite build --minify false` for names)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBenchPage } from './benchPage';
+import { printProfile, startProfile } from './benchProfile';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Size of the draft the typing happens in (characters). */
@@ -23,6 +26,12 @@ const TYPED_CHARS_MIN = 200;
 const GHOST_WAIT_MS = 250;
 /** The target of the issue (one frame at 60 Hz). */
 const TARGET_P95_MS = 16;
+/** `--profile`: a CPU profile of the page's main thread during both typing runs. */
+const PROFILE = process.argv.includes('--profile');
+/** `--profile-out PREFIX`: also writes each run's profile as PREFIX-run1.cpuprofile (for DevTools). */
+const PROFILE_OUT = process.argv.includes('--profile-out') ? process.argv[process.argv.indexOf('--profile-out') + 1] : null;
+/** Sampling interval of that profile (µs): a keystroke's work is a few milliseconds. */
+const PROFILE_INTERVAL_US = 100;
 
 function corpusText(path: string): string {
   return readFileSync(resolve(ROOT, 'corpus', path), 'utf8');
@@ -105,6 +114,19 @@ async function typeAndMeasure(page: Page, passage: string): Promise<{ typed: num
   return { typed: [...passage].length, samples: result.samples, silent: result.silent };
 }
 
+/** `typeAndMeasure`, with a CPU profile of the main thread printed after it when `--profile` is given. */
+async function typeProfiled(page: Page, passage: string, label: string): ReturnType<typeof typeAndMeasure> {
+  const profile = PROFILE ? await startProfile(page, PROFILE_INTERVAL_US) : null;
+  const result = await typeAndMeasure(page, passage);
+  if (profile) {
+    console.log(`${label}：`);
+    const cpu = await profile.stop();
+    printProfile(cpu, 20);
+    if (PROFILE_OUT) writeFileSync(`${PROFILE_OUT}-${label.replace(/\W+/g, '')}.cpuprofile`, JSON.stringify(cpu));
+  }
+  return result;
+}
+
 function quantile(sorted: number[], q: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -119,7 +141,8 @@ function describe(label: string, values: number[]): string {
 async function main(): Promise<void> {
   const { page, close } = await openBenchPage(ROOT);
   try {
-    console.log(await page.locator('[data-phrase-index]').textContent());
+    const indexStatus = await page.locator('[data-phrase-index]').textContent();
+    console.log(indexStatus);
 
     // The 20,000-character draft, pasted as paragraphs (one transaction, like a writer's paste).
     const paragraphs = draftParagraphs(DRAFT_CHARS);
@@ -136,15 +159,19 @@ async function main(): Promise<void> {
 
     // Run 1, the writer follows formulations the index knows (the speech is indexed): mostly typed through.
     await newParagraphAfter(page, middle);
-    const followed = await typeAndMeasure(page, passageToType('speeches/speech-000.txt'));
+    const followed = await typeProfiled(page, passageToType('speeches/speech-000.txt'), 'run 1');
     // Run 2, the writer writes text the index has not seen (speeches pack off, a speech typed): ghosts come
     // fresh from the reports and are replaced as the writer goes elsewhere.
     await page.getByRole('tab', { name: '提法', exact: true }).click();
     await page.getByRole('checkbox', { name: /讲话稿/ }).uncheck();
-    await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 60_000 });
+    // The old index answers while the new one is built in the background: wait until the new one answers.
+    await page.waitForFunction((before) => {
+      const status = document.querySelector('[data-phrase-index="ready"]:not(:has([data-phrase-index-updating]))');
+      return status !== null && status.textContent !== before;
+    }, indexStatus, { timeout: 120_000, polling: 200 });
     console.log(await page.locator('[data-phrase-index]').textContent());
     await newParagraphAfter(page, middle + 1);
-    const own = await typeAndMeasure(page, passageToType('speeches/speech-003.txt'));
+    const own = await typeProfiled(page, passageToType('speeches/speech-003.txt'), 'run 2');
 
     const draftChars = await page.locator('.ProseMirror').evaluate((root) => root.textContent!.length);
     console.log(`草稿约 ${draftChars} 字（开始时 ${paragraphs.join('').length} 字）`);
