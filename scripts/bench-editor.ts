@@ -5,7 +5,8 @@
  * (`beforeinput.timeStamp`, taken when the browser creates the event) to the moment a ghost text for the
  * new caret position is in the DOM (a MutationObserver on the editor). Prints p50/p95/max in ms, split into
  * "typed through" (the ghost shrank in the same transaction) and "fresh" (the worker was asked and answered).
- * Keystrokes after which the engine stays silent have no ghost and are counted, not timed.
+ * Keystrokes after which the engine stays silent have no ghost and are counted, not timed. A fresh ghost's
+ * time is split into keystroke → question posted to the worker, → its answer received, → ghost drawn.
  *
  *   npm run bench:editor          (builds first)
  *   npx tsx scripts/bench-editor.ts --profile   (on the current build: also a CPU profile of the main thread
@@ -73,19 +74,47 @@ const INSTRUMENT_PAGE = `(() => {
   const bench = window.__bench = { pending: null, samples: [], silent: 0 };
   function ghostText() { const g = document.querySelector('[data-ghost-text]'); return g ? g.textContent : null; }
   root.addEventListener('beforeinput', function (e) {
-    bench.pending = { t0: e.timeStamp, before: ghostText(), data: e.data || '' };
+    bench.pending = { t0: e.timeStamp, before: ghostText(), data: e.data || '', askedAt: null, asked: null };
   }, { capture: true });
+  // The question to the engine's worker and its answer, for the split of a fresh ghost's time.
+  const post = Worker.prototype.postMessage;
+  const heard = new WeakSet();
+  Worker.prototype.postMessage = function (message) {
+    const p = bench.pending;
+    if (message && message.type === 'suggest') {
+      if (!heard.has(this)) {
+        heard.add(this);
+        // Runs after the client's own listener has drawn the answer; the event's timeStamp is when it arrived.
+        this.addEventListener('message', function (e) {
+          const last = bench.samples[bench.samples.length - 1];
+          if (!last || !e.data || e.data.type !== 'suggestions' || e.data.id !== last.asked || last.workerMs !== null) return;
+          last.workerMs = e.timeStamp - last.askedAt;
+          last.drawMs = last.at - e.timeStamp;
+        });
+      }
+      if (p) { p.askedAt = performance.now(); p.asked = message.id; }
+    }
+    return post.apply(this, arguments);
+  };
   new MutationObserver(function () {
     const p = bench.pending;
     const now = ghostText();
     if (!p || now === null || now === p.before) return;
     const kind = p.before !== null && p.before.startsWith(p.data) && p.before.slice(p.data.length) === now ? 'typed through' : 'fresh';
-    bench.samples.push({ ms: performance.now() - p.t0, kind: kind });
+    const t = performance.now();
+    bench.samples.push({
+      ms: t - p.t0, kind: kind, at: t, asked: p.asked, askedAt: p.askedAt,
+      askMs: p.askedAt === null ? null : p.askedAt - p.t0, workerMs: null, drawMs: null,
+    });
     bench.pending = null;
   }).observe(root, { childList: true, subtree: true, characterData: true });
 })()`;
 
-interface Sample { ms: number; kind: string }
+interface Sample {
+  ms: number; kind: string;
+  /** For a fresh ghost: keystroke → question posted to the worker, → its answer received, → ghost drawn (ms). */
+  askMs: number | null; workerMs: number | null; drawMs: number | null;
+}
 interface BenchState { pending: unknown; samples: Sample[]; silent: number }
 
 /** Puts the caret at the end of paragraph `index` and starts a new paragraph after it. */
@@ -182,7 +211,13 @@ async function main(): Promise<void> {
     const all = samples.map((s) => s.ms);
     console.log(describe('all', all));
     console.log(describe('typed through', samples.filter((s) => s.kind === 'typed through').map((s) => s.ms)));
-    console.log(describe('fresh', samples.filter((s) => s.kind === 'fresh').map((s) => s.ms)));
+    const fresh = samples.filter((s) => s.kind === 'fresh');
+    console.log(describe('fresh', fresh.map((s) => s.ms)));
+    const split = fresh.filter((s) => s.askMs !== null && s.workerMs !== null && s.drawMs !== null);
+    console.log(`  of which:     n=${String(split.length).padStart(3)}  (p50 / p95)`);
+    console.log(describe('  → asked', split.map((s) => s.askMs!)));
+    console.log(describe('  → answered', split.map((s) => s.workerMs!)));
+    console.log(describe('  → drawn', split.map((s) => s.drawMs!)));
     const p95 = quantile([...all].sort((a, b) => a - b), 0.95);
     console.log(p95 <= TARGET_P95_MS ? `p95 ${p95.toFixed(2)} ms ≤ ${TARGET_P95_MS} ms：达标` : `p95 ${p95.toFixed(2)} ms > ${TARGET_P95_MS} ms：未达标`);
   } finally {
