@@ -5,14 +5,18 @@
  * (`beforeinput.timeStamp`, taken when the browser creates the event) to the moment a ghost text for the
  * new caret position is in the DOM (a MutationObserver on the editor). Prints p50/p95/max in ms, split into
  * "typed through" (the ghost shrank in the same transaction) and "fresh" (the worker was asked and answered).
- * Keystrokes after which the engine stays silent have no ghost and are counted, not timed.
+ * Keystrokes after which the engine stays silent have no ghost and are counted, not timed. A fresh ghost's
+ * time is split into keystroke → question posted to the worker, → its answer received, → ghost drawn.
  *
  *   npm run bench:editor          (builds first)
+ *   npx tsx scripts/bench-editor.ts --profile   (on the current build: also a CPU profile of the main thread
+ *                                               while typing; build with `npx vite build --minify false` for names)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBenchPage } from './benchPage';
+import { printProfile, startProfile } from './benchProfile';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Size of the draft the typing happens in (characters). */
@@ -23,6 +27,12 @@ const TYPED_CHARS_MIN = 200;
 const GHOST_WAIT_MS = 250;
 /** The target of the issue (one frame at 60 Hz). */
 const TARGET_P95_MS = 16;
+/** `--profile`: a CPU profile of the page's main thread during both typing runs. */
+const PROFILE = process.argv.includes('--profile');
+/** `--profile-out PREFIX`: also writes each run's profile as PREFIX-run1.cpuprofile (for DevTools). */
+const PROFILE_OUT = process.argv.includes('--profile-out') ? process.argv[process.argv.indexOf('--profile-out') + 1] : null;
+/** Sampling interval of that profile (µs): a keystroke's work is a few milliseconds. */
+const PROFILE_INTERVAL_US = 100;
 
 function corpusText(path: string): string {
   return readFileSync(resolve(ROOT, 'corpus', path), 'utf8');
@@ -64,19 +74,47 @@ const INSTRUMENT_PAGE = `(() => {
   const bench = window.__bench = { pending: null, samples: [], silent: 0 };
   function ghostText() { const g = document.querySelector('[data-ghost-text]'); return g ? g.textContent : null; }
   root.addEventListener('beforeinput', function (e) {
-    bench.pending = { t0: e.timeStamp, before: ghostText(), data: e.data || '' };
+    bench.pending = { t0: e.timeStamp, before: ghostText(), data: e.data || '', askedAt: null, asked: null };
   }, { capture: true });
+  // The question to the engine's worker and its answer, for the split of a fresh ghost's time.
+  const post = Worker.prototype.postMessage;
+  const heard = new WeakSet();
+  Worker.prototype.postMessage = function (message) {
+    const p = bench.pending;
+    if (message && message.type === 'suggest') {
+      if (!heard.has(this)) {
+        heard.add(this);
+        // Runs after the client's own listener has drawn the answer; the event's timeStamp is when it arrived.
+        this.addEventListener('message', function (e) {
+          const last = bench.samples[bench.samples.length - 1];
+          if (!last || !e.data || e.data.type !== 'suggestions' || e.data.id !== last.asked || last.workerMs !== null) return;
+          last.workerMs = e.timeStamp - last.askedAt;
+          last.drawMs = last.at - e.timeStamp;
+        });
+      }
+      if (p) { p.askedAt = performance.now(); p.asked = message.id; }
+    }
+    return post.apply(this, arguments);
+  };
   new MutationObserver(function () {
     const p = bench.pending;
     const now = ghostText();
     if (!p || now === null || now === p.before) return;
     const kind = p.before !== null && p.before.startsWith(p.data) && p.before.slice(p.data.length) === now ? 'typed through' : 'fresh';
-    bench.samples.push({ ms: performance.now() - p.t0, kind: kind });
+    const t = performance.now();
+    bench.samples.push({
+      ms: t - p.t0, kind: kind, at: t, asked: p.asked, askedAt: p.askedAt,
+      askMs: p.askedAt === null ? null : p.askedAt - p.t0, workerMs: null, drawMs: null,
+    });
     bench.pending = null;
   }).observe(root, { childList: true, subtree: true, characterData: true });
 })()`;
 
-interface Sample { ms: number; kind: string }
+interface Sample {
+  ms: number; kind: string;
+  /** For a fresh ghost: keystroke → question posted to the worker, → its answer received, → ghost drawn (ms). */
+  askMs: number | null; workerMs: number | null; drawMs: number | null;
+}
 interface BenchState { pending: unknown; samples: Sample[]; silent: number }
 
 /** Puts the caret at the end of paragraph `index` and starts a new paragraph after it. */
@@ -105,6 +143,19 @@ async function typeAndMeasure(page: Page, passage: string): Promise<{ typed: num
   return { typed: [...passage].length, samples: result.samples, silent: result.silent };
 }
 
+/** `typeAndMeasure`, with a CPU profile of the main thread printed after it when `--profile` is given. */
+async function typeProfiled(page: Page, passage: string, label: string): ReturnType<typeof typeAndMeasure> {
+  const profile = PROFILE ? await startProfile(page, PROFILE_INTERVAL_US) : null;
+  const result = await typeAndMeasure(page, passage);
+  if (profile) {
+    console.log(`${label}：`);
+    const cpu = await profile.stop();
+    printProfile(cpu, 20);
+    if (PROFILE_OUT) writeFileSync(`${PROFILE_OUT}-${label.replace(/\W+/g, '')}.cpuprofile`, JSON.stringify(cpu));
+  }
+  return result;
+}
+
 function quantile(sorted: number[], q: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -119,7 +170,8 @@ function describe(label: string, values: number[]): string {
 async function main(): Promise<void> {
   const { page, close } = await openBenchPage(ROOT);
   try {
-    console.log(await page.locator('[data-phrase-index]').textContent());
+    const indexStatus = await page.locator('[data-phrase-index]').textContent();
+    console.log(indexStatus);
 
     // The 20,000-character draft, pasted as paragraphs (one transaction, like a writer's paste).
     const paragraphs = draftParagraphs(DRAFT_CHARS);
@@ -136,15 +188,19 @@ async function main(): Promise<void> {
 
     // Run 1, the writer follows formulations the index knows (the speech is indexed): mostly typed through.
     await newParagraphAfter(page, middle);
-    const followed = await typeAndMeasure(page, passageToType('speeches/speech-000.txt'));
+    const followed = await typeProfiled(page, passageToType('speeches/speech-000.txt'), 'run 1');
     // Run 2, the writer writes text the index has not seen (speeches pack off, a speech typed): ghosts come
     // fresh from the reports and are replaced as the writer goes elsewhere.
     await page.getByRole('tab', { name: '提法', exact: true }).click();
     await page.getByRole('checkbox', { name: /讲话稿/ }).uncheck();
-    await page.locator('[data-phrase-index="ready"]').waitFor({ timeout: 60_000 });
+    // The old index answers while the new one is built in the background: wait until the new one answers.
+    await page.waitForFunction((before) => {
+      const status = document.querySelector('[data-phrase-index="ready"]:not(:has([data-phrase-index-updating]))');
+      return status !== null && status.textContent !== before;
+    }, indexStatus, { timeout: 120_000, polling: 200 });
     console.log(await page.locator('[data-phrase-index]').textContent());
     await newParagraphAfter(page, middle + 1);
-    const own = await typeAndMeasure(page, passageToType('speeches/speech-003.txt'));
+    const own = await typeProfiled(page, passageToType('speeches/speech-003.txt'), 'run 2');
 
     const draftChars = await page.locator('.ProseMirror').evaluate((root) => root.textContent!.length);
     console.log(`草稿约 ${draftChars} 字（开始时 ${paragraphs.join('').length} 字）`);
@@ -155,7 +211,13 @@ async function main(): Promise<void> {
     const all = samples.map((s) => s.ms);
     console.log(describe('all', all));
     console.log(describe('typed through', samples.filter((s) => s.kind === 'typed through').map((s) => s.ms)));
-    console.log(describe('fresh', samples.filter((s) => s.kind === 'fresh').map((s) => s.ms)));
+    const fresh = samples.filter((s) => s.kind === 'fresh');
+    console.log(describe('fresh', fresh.map((s) => s.ms)));
+    const split = fresh.filter((s) => s.askMs !== null && s.workerMs !== null && s.drawMs !== null);
+    console.log(`  of which:     n=${String(split.length).padStart(3)}  (p50 / p95)`);
+    console.log(describe('  → asked', split.map((s) => s.askMs!)));
+    console.log(describe('  → answered', split.map((s) => s.workerMs!)));
+    console.log(describe('  → drawn', split.map((s) => s.drawMs!)));
     const p95 = quantile([...all].sort((a, b) => a - b), 0.95);
     console.log(p95 <= TARGET_P95_MS ? `p95 ${p95.toFixed(2)} ms ≤ ${TARGET_P95_MS} ms：达标` : `p95 ${p95.toFixed(2)} ms > ${TARGET_P95_MS} ms：未达标`);
   } finally {

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { docxBytes, writeFiles, type ArchiveFile } from '../tests/browser/archiveFiles';
 import type { Page } from 'playwright-core';
 import { openBenchPage } from './benchPage';
+import { printProfile, startProfile } from './benchProfile';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FILES = 300;
@@ -101,63 +102,6 @@ interface BenchState {
 /** `--profile`: a CPU profile of the page's main thread during the import, its heaviest functions printed. */
 const PROFILE = process.argv.includes('--profile');
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
-
-async function startProfile(page: Page): Promise<{ stop(): Promise<CpuProfile> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
-  return { async stop() { return (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile; } };
-}
-
-/** Self time per function (top 25) and per script, in ms. */
-async function printProfile(profile: CpuProfile): Promise<void> {
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  const byFn = new Map<string, number>();
-  const byUrl = new Map<string, number>();
-  for (const n of profile.nodes) {
-    const ms = self.get(n.id) ?? 0;
-    const url = n.callFrame.url.replace(/^.*\//, '') || '(native)';
-    const fn = `${n.callFrame.functionName || '(anonymous)'} ${url}:${n.callFrame.lineNumber}`;
-    byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
-    byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
-  }
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  // Busy stretches of the main thread (no idle sample for ≥ 50 ms), each with its heaviest functions (inclusive).
-  let start = -1;
-  let t = 0;
-  const stretches: { at: number; ms: number; incl: Map<string, number> }[] = [];
-  let incl = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-    t += dt;
-    const idle = byId.get(id)?.callFrame.functionName === '(idle)';
-    if (idle) {
-      if (start >= 0 && t - start >= 50) stretches.push({ at: start, ms: t - start, incl });
-      start = -1;
-      incl = new Map();
-      return;
-    }
-    if (start < 0) start = t;
-    const names = new Set<string>();
-    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
-      const f = byId.get(n)!.callFrame;
-      if (f.functionName && !f.functionName.startsWith('(')) names.add(`${f.functionName}:${f.lineNumber}`);
-    }
-    for (const name of names) incl.set(name, (incl.get(name) ?? 0) + dt);
-  });
-  for (const s of stretches.sort((a, b) => b.ms - a.ms).slice(0, 12)) {
-    console.log(`  忙 ${s.ms.toFixed(0)} ms @${(s.at / 1000).toFixed(1)} s: ${[...s.incl].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(' · ')}`);
-  }
-  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, ms]) => `    ${ms.toFixed(0).padStart(7)} ms  ${f}`).join('\n');
-  console.log(`主线程 CPU 剖析（自身时间）：\n${top(byFn, 25)}\n  按脚本：\n${top(byUrl, 8)}`);
-}
-
 /** Types `ch` and waits for its ghost (or counts the keystroke silent after GHOST_WAIT_MS). */
 async function typeTimed(page: Page, ch: string): Promise<void> {
   await page.keyboard.insertText(ch);
@@ -218,7 +162,7 @@ async function main(): Promise<void> {
       console.log(`  ${{ before: '导入之前  ', reading: '读文件时  ', indexing: '重建索引时' }[phase]} 有提示 n=${s.length}  p50=${f(quantile(s, 0.5))} ms  p95=${f(quantile(s, 0.95))} ms  max=${f(s[s.length - 1] ?? NaN)} ms  无提示 ${silent}${phase !== 'before' && !(quantile(s, 0.95) <= TARGET_P95_MS) ? '  未达标' : ''}`);
       console.log(`             主线程长任务（> 50 ms）${long.length} 个，共 ${long.reduce((n, x) => n + x.ms, 0).toFixed(0)} ms，最长 ${Math.max(0, ...long.map((x) => x.ms)).toFixed(0)} ms`);
     }
-    if (profile) await printProfile(await profile.stop());
+    if (profile) printProfile(await profile.stop());
 
     // Reload once the index built by the import is cached: how soon is the index ready, and was it rebuilt?
     await page.waitForFunction((n) => caches.open('jianggao-phrase-index').then((c) => c.keys()).then((k) => k.length > n), cachedBefore, { timeout: 60_000, polling: 200 })

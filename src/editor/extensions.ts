@@ -1,10 +1,12 @@
 /**
  * Assembles the TipTap extension list of the draft editor in one place (like CodeMirror's
- * `autocompletion(config)`): the StarterKit basics, the placeholder, and the features of src/editor/*.
+ * `autocompletion(config)`): the StarterKit basics, the placeholder, and the features of src/editor/*
+ * (FrameScroll: the caret is scrolled into view once per frame, not in every keystroke's transaction).
  */
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
+import { FrameScroll } from './frameScroll';
 import { PasteGuard } from './pasteGuard';
 import { ReadOnlyGuard } from './readOnlyGuard';
 import { structureExtensions } from './structure';
@@ -19,6 +21,7 @@ export function buildExtensions(): Extensions {
     Placeholder.configure({ placeholder: EDITOR_PLACEHOLDER }),
     ReadOnlyGuard,
     PasteGuard,
+    FrameScroll,
     ...structureExtensions(),
     appPhraseSuggestion(),
   ];

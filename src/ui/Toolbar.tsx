@@ -1,6 +1,7 @@
 /** The formatting toolbar: StarterKit basics (标题/加粗/列表/撤销/重做) for the open draft's editor, with their keys. */
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import type { ReactNode } from 'react';
 import { titleWithKeys, type KeyHelp } from '../editor/keys';
 import { useEditorInstance } from '../state/editorInstance';
@@ -46,8 +47,9 @@ function FormattingButtons({ editor }: { editor: Editor }) {
       bold: e.isActive('bold'),
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // What `can().undo()` answers, read from the history directly: this selector runs on every keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
       editable: e.isEditable,
     }),
   });

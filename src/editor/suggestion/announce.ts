@@ -57,7 +57,7 @@ export class SuggestionAnnouncer {
       return;
     }
     this.announced = null;
-    this.dom.textContent = '';
+    if (this.dom.textContent) this.dom.textContent = '';
     if (ghost) this.timer = setTimeout(() => this.speak(), ANNOUNCE_DELAY_MS);
   }
 

@@ -52,7 +52,8 @@ export class SuggestionListView {
   /** Draws `state` (hides the list unless it is open); `caret` are the caret's viewport coordinates. */
   update(state: SuggestionState, caret: () => { left: number; bottom: number; top: number }): void {
     if (!state.listOpen || !state.items.length) {
-      this.dom.hidden = true;
+      // Runs on every keystroke: touch the DOM only when the list was showing.
+      if (!this.dom.hidden) this.dom.hidden = true;
       this.drawn = null;
       return;
     }
