@@ -23,7 +23,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, focusEditorEnd, typeChars } from '../test
 import { seededRandom } from './random';
 import { detectDate } from '../src/archive/dates';
 import { fingerprintText } from '../src/archive/duplicates';
-import { toUserDocumentRecord } from '../src/storage/userDocuments';
+import { digestOf } from '../src/storage/userDocumentDigest';
+import { toUserDocumentRecord, USER_DOCUMENT_STORES } from '../src/storage/userDocuments';
 import type { UserDocumentRecord } from '../src/storage/records';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -128,23 +129,26 @@ async function ownRecords(docs: { title: string; text: string }[]): Promise<User
   }));
 }
 
-/** Stores `records` in the app's own-documents store as they are (the page is open: the database exists). */
+/** Stores `records` and their digests as `storage/userDocuments.ts` does (the page is open: the database exists). */
 async function addOwnDocuments(page: Page, records: UserDocumentRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += 25) {
-    await page.evaluate(async (batch) => {
+    await page.evaluate(async ([stores, batch]) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const req = indexedDB.open('jianggao');
         req.onsuccess = () => ok(req.result);
         req.onerror = () => fail(req.error);
       });
       await new Promise<void>((ok, fail) => {
-        const tx = db.transaction('userDocuments', 'readwrite');
-        for (const r of batch) tx.objectStore('userDocuments').put(r);
+        const tx = db.transaction(stores, 'readwrite');
+        for (const [record, digest] of batch) {
+          tx.objectStore(stores[0]).put(record);
+          tx.objectStore(stores[1]).put(digest);
+        }
         tx.oncomplete = () => ok();
         tx.onerror = () => fail(tx.error);
       });
       db.close();
-    }, records.slice(i, i + 25));
+    }, [[...USER_DOCUMENT_STORES], records.slice(i, i + 25).map((r) => [r, digestOf(r)])] as const);
   }
 }
 
