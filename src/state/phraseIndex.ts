@@ -10,7 +10,7 @@
  */
 import { create } from 'zustand';
 import { parseCorpusManifest, type CorpusManifest } from '../corpus/manifest';
-import { createPhraseClient, type PhraseClient } from '../phrases/client';
+import { createPhraseClient, type LoadResult, type PhraseClient } from '../phrases/client';
 import { indexContentKey, sha256Hex, type IndexInputDescriptor } from '../phrases/indexFile';
 import { openJianggaoDB } from '../storage/db';
 import { openPhraseIndexCache, type PhraseIndexCache } from '../storage/phraseIndexCache';
@@ -87,8 +87,11 @@ let loadsInFlight = 0;
 /** The builder of the newest rebuild, stopped when a newer one starts. */
 let builder: PhraseClient | null = null;
 let manifestRead: Promise<CorpusManifest> | null = null;
-/** The newest cached index, read at start-up while the key is computed; taken by the first rebuild whose key it has. */
-let newestCached: Promise<{ key: string; file: ArrayBuffer } | null> | null = null;
+/**
+ * The key of the newest cached index, read at start-up and handed to the worker to be checked and read
+ * while the key of the current inputs is computed (`prepare`); the first rebuild asks the worker to use it.
+ */
+let preparedKey: Promise<string | null> | null = null;
 
 /** Starts the worker and reads the manifest at once; loads the index once settings are loaded; later calls do nothing. */
 export function ensurePhraseIndex(): void {
@@ -97,7 +100,12 @@ export function ensurePhraseIndex(): void {
   mark('start');
   getPhraseClient(); // the worker loads its code while the inputs are read
   readManifestOnce();
-  newestCached = getIndexCache().newest();
+  preparedKey = getIndexCache().newest().then((found) => {
+    if (!found) return null;
+    mark('prepare');
+    getPhraseClient().prepare(found.file);
+    return found.key;
+  });
   const settings = useSettings.getState();
   if (settings.loaded) void rebuildPhraseIndex();
   useSettings.subscribe((now, before) => {
@@ -183,6 +191,7 @@ function studyDocIdsOf(own: readonly UserDocumentDigest[]): string[] {
 export async function rebuildPhraseIndex(): Promise<void> {
   const mine = ++generation;
   const current = () => mine === generation;
+  mark('rebuild');
   const serving = usePhraseIndex.getState().phase === 'ready';
   if (serving) usePhraseIndex.setState({ updating: true });
   else usePhraseIndex.setState({ phase: 'loading', error: null });
@@ -209,12 +218,26 @@ export async function rebuildPhraseIndex(): Promise<void> {
       ready(usePhraseIndex.getState(), usePhraseIndex.getState().from ?? 'file');
       return;
     }
-    const early = await takeNewestCached();
-    const cached = early?.key === key ? early.file : await getIndexCache().get(key);
+    const early = await takePreparedKey();
+    if (early !== null) {
+      const used = await useInWorker(() => getPhraseClient().use(key, inputs.docMeta));
+      if (!current()) return;
+      if (used.ok) {
+        markWorkerSteps(used.stats.steps);
+        ready(used.stats, 'file');
+        return;
+      }
+      // The newest file is for other inputs (then the one for these is looked up), or it failed its checks.
+      if (early === key) {
+        console.warn(`提法索引缓存未采用，重新建立：${used.reason}`);
+        void getIndexCache().remove(key);
+      }
+    }
+    const cached = early === key ? null : await getIndexCache().get(key);
     mark('read');
     if (!current()) return;
     if (cached) {
-      const loaded = await loadIntoWorker(cached, key, inputs.docMeta);
+      const loaded = await useInWorker(() => getPhraseClient().load(cached, key, inputs.docMeta));
       if (!current()) return;
       if (loaded.ok) {
         markWorkerSteps(loaded.stats.steps);
@@ -226,6 +249,7 @@ export async function rebuildPhraseIndex(): Promise<void> {
     }
     if (!serving) usePhraseIndex.setState({ phase: 'building' });
     const docs = await readDocuments(inputs);
+    mark('texts');
     if (!current()) return;
     const mineBuilder = createPhraseClient();
     builder = mineBuilder;
@@ -237,7 +261,8 @@ export async function rebuildPhraseIndex(): Promise<void> {
     mark('built');
     // The cache copies the file at once; the original is transferred to the answering worker.
     getIndexCache().put(key, built.file).catch((error: unknown) => console.warn('提法索引未能缓存', error));
-    const loaded = await loadIntoWorker(built.file, key, inputs.docMeta);
+    const file = built.file;
+    const loaded = await useInWorker(() => getPhraseClient().load(file, key, inputs.docMeta));
     if (!current()) return;
     if (!loaded.ok) throw new Error(`新建的索引未能载入：${loaded.reason}`);
     ready({ docs: built.docs, chars: built.chars }, 'build');
@@ -253,20 +278,20 @@ export async function rebuildPhraseIndex(): Promise<void> {
   }
 }
 
-/** Hands `file` to the answering worker (the newest load there wins over older ones). */
-async function loadIntoWorker(file: ArrayBuffer, key: string, meta: CheckDocMeta[]) {
+/** Runs a load (or use) of the answering worker, counted in `loadsInFlight` (the newest load there wins over older ones). */
+async function useInWorker(load: () => Promise<LoadResult>): Promise<LoadResult> {
   loadsInFlight++;
   try {
-    return await getPhraseClient().load(file, key, meta);
+    return await load();
   } finally {
     loadsInFlight--;
   }
 }
 
-/** The file read at start-up, once (later rebuilds read the cache by key). */
-function takeNewestCached(): Promise<{ key: string; file: ArrayBuffer } | null> {
-  const early = newestCached ?? Promise.resolve(null);
-  newestCached = null;
+/** The key of the file prepared at start-up, once (later rebuilds read the cache by key). */
+function takePreparedKey(): Promise<string | null> {
+  const early = preparedKey ?? Promise.resolve(null);
+  preparedKey = null;
   return early;
 }
 

@@ -99,4 +99,38 @@ describe('worker: index files', () => {
     expect(await loading).toMatchObject({ ok: true, stats: { docs: 2, from: 'file', steps: { received: expect.any(Number), ready: expect.any(Number) } } });
     expect((await serving.suggest('推动经济'))?.[0]?.text).toContain('高质量');
   });
+
+  it('a prepared file is checked and read at once but used only by a `use` for its key; anything else drops it', async () => {
+    const key = await indexContentKey(corpus.map((d) => ({ ...d, contentHash: d.text })));
+    const maker = createPhraseClient(new FakeWorker());
+    const { file } = await maker.build(corpus, { fileKey: key });
+    const expected = await maker.suggest('推动经济');
+    // Matching key: used, and suggests as a load would.
+    const client = createPhraseClient(new FakeWorker());
+    const buffer = file!.slice(0);
+    client.prepare(buffer);
+    expect(buffer.byteLength).toBe(0); // transferred
+    expect(await client.suggest('推动经济')).toEqual([]); // not in use before its `use`
+    expect(await client.use(key)).toMatchObject({ ok: true, stats: { docs: 2, from: 'file', steps: { received: expect.any(Number), deserialized: expect.any(Number) } } });
+    expect(await client.suggest('推动经济')).toEqual(expected);
+    // Another key: refused, the index in use stays, and the prepared file is gone.
+    const serving = createPhraseClient(new FakeWorker());
+    await serving.build(other);
+    serving.prepare(file!.slice(0));
+    expect(await serving.use('f'.repeat(64))).toMatchObject({ ok: false });
+    expect(await serving.use(key)).toEqual({ ok: false, reason: 'no prepared file' });
+    expect((await serving.suggest('坚定不移走'))?.[0]?.text).toContain('中国特色');
+    // A damaged file is refused at its `use`.
+    const damaged = file!.slice(0);
+    new Uint8Array(damaged)[damaged.byteLength - 5] ^= 1;
+    serving.prepare(damaged);
+    expect(await serving.use(key)).toMatchObject({ ok: false, reason: expect.stringContaining('校验和') });
+    serving.prepare(new ArrayBuffer(16));
+    expect(await serving.use(key)).toMatchObject({ ok: false });
+    // A build after the prepare drops it.
+    serving.prepare(file!.slice(0));
+    await serving.build(other);
+    expect(await serving.use(key)).toEqual({ ok: false, reason: 'no prepared file' });
+    expect(await serving.suggest('推动经济')).toEqual([]);
+  });
 });
