@@ -156,13 +156,12 @@ async function addOwnDocuments(page: Page, records: UserDocumentRecord[]): Promi
 }
 
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
-/** Where a load's time went: navigation → index code starts → inputs read → key → the cached file in the worker (prepared while the key was computed) → ready. */
+/** Where a load's time went: navigation → index code starts → inputs read → key → the cached file in the worker (read there while the key was computed) → ready. */
 function steps(load: Load): string {
   const m = load.marks;
   const d = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '?' : Math.round(b - a));
-  const file = m.prepare === undefined
-    ? `cache read ${d(m.key, m.read)} · to worker ${d(m.read, m['worker-received'])}`
-    : `file to worker at ${d(m.start, m.prepare)} · received ${d(m.prepare, m['worker-received'])}`;
+  // The answering worker reads the newest cached file itself as it starts; `read` is set only when the page had to look the key up.
+  const file = m.read === undefined ? `worker read the file at ${d(0, m['worker-received'])}` : `cache read by the page ${d(m.key, m.read)} · to worker ${d(m.read, m['worker-received'])}`;
   return `[editor shown ${load.editorMs === null ? '?' : Math.round(load.editorMs)} · page ${d(0, m.start)} · manifest ${d(m.start, m.manifest)} · digests ${d(m.start, m.digests)} · inputs ${d(m.start, m.inputs)} · key ${d(m.inputs, m.key)} · ${file} (worker up at ${d(0, m['worker-workerStart'])}) · check+read ${d(m['worker-received'], m['worker-deserialized'])} · key to in use ${d(m.key, m['worker-ready'])} · back ${d(m['worker-ready'], m.ready)} · render ${d(m.ready, load.ms)}]`;
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

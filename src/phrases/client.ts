@@ -44,11 +44,9 @@ export interface PhraseClient {
    */
   load(buffer: ArrayBuffer, key: string, meta?: CheckDocMeta[]): Promise<LoadResult>;
   /**
-   * Hands `buffer` (transferred) to the worker to be checked and read at once, and used only by a later
-   * `use` for its key: the newest cached file, sent before the key of the current inputs is known.
+   * Uses the index file the worker read at its start (the newest cached one, checked and read while the page
+   * computed `key`) if it is a valid one for `key` (answered as `load`); the worker drops it either way.
    */
-  prepare(buffer: ArrayBuffer): void;
-  /** Uses the prepared file if it is a valid one for `key` (as `load`); the worker drops it either way. */
   use(key: string, meta?: CheckDocMeta[]): Promise<LoadResult>;
   /** Suggestions for the text before the cursor; `null` when a newer call superseded this one. */
   suggest(textBeforeCursor: string, options?: SuggestOptions): Promise<Suggestion[] | null>;
@@ -150,9 +148,6 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
     },
     load(buffer, key, meta) {
       return loadRequest((id) => worker.postMessage({ type: 'load', id, buffer, key, ...(meta ? { meta } : {}) }, [buffer]));
-    },
-    prepare(buffer) {
-      if (!disposed) worker.postMessage({ type: 'prepare', id: nextId++, buffer }, [buffer]);
     },
     use(key, meta) {
       return loadRequest((id) => worker.postMessage({ type: 'use', id, key, ...(meta ? { meta } : {}) }));

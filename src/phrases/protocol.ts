@@ -24,9 +24,9 @@ export interface IndexStats {
   from?: 'build' | 'file';
   /**
    * When the worker reached each step of this request, in ms since the epoch (`performance.timeOrigin +
-   * now()`, comparable across threads): `workerStart` (its handler was made), `received` (the file, by
-   * `load` or `prepare`), `deserialized` (checked and read), `ready` (the index in use: for a prepared file,
-   * once its `use` came); and `checksumMs`, the checksum's share.
+   * now()`, comparable across threads): `workerStart` (its handler was made), `received` (the file: by
+   * `load`, or read at the worker's start), `deserialized` (checked and read), `ready` (the index in use: for
+   * a file read at the start, once its `use` came); and `checksumMs`, the checksum's share.
    */
   steps?: Record<string, number>;
 }
@@ -63,12 +63,9 @@ export type PhraseRequest =
    */
   | { type: 'load'; id: number; buffer: ArrayBuffer; key: string; meta?: CheckDocMeta[] }
   /**
-   * Check and read `buffer` (transferred) now, but use it only when a `use` for the key it carries follows:
-   * the page sends the newest cached file while it is still computing the key of the current inputs. No
-   * answer; a later prepare, load or build drops it.
+   * Use the file the worker read at its start (`preparedFile`) if it is a valid one for `key` (answered as a
+   * load: `built` or `rejected`); either way it is dropped.
    */
-  | { type: 'prepare'; id: number; buffer: ArrayBuffer }
-  /** Use the prepared file if it is a valid one for `key` (answered as a load: `built` or `rejected`); either way it is dropped. */
   | { type: 'use'; id: number; key: string; meta?: CheckDocMeta[] }
   | { type: 'suggest'; id: number; text: string; options?: SuggestOptions }
   | { type: 'checkConfig'; id: number; config: CheckConfig }
@@ -140,6 +137,11 @@ export function createPhraseRequestHandler(
   schedule: Scheduler = defaultScheduler,
   /** The check engine, or how to load it (on the first check, 提法库 query or index). */
   checkEngine: CheckEngine | (() => Promise<CheckEngine>) = importCheckEngine,
+  /**
+   * An index file read when the worker starts (the newest cached one), checked and read at once and used by
+   * the first `use` for the key it carries: the page is still computing the key of its inputs meanwhile.
+   */
+  preparedFile?: Promise<ArrayBuffer | null>,
 ): (request: PhraseRequest) => void {
   let engine: CheckEngine | null = typeof checkEngine === 'function' ? null : checkEngine;
   let engineLoad: Promise<CheckEngine> | null = null;
@@ -183,8 +185,8 @@ export function createPhraseRequestHandler(
   const fail = (id: number, e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
   /** Id of the newest build or load: an older load that finishes later does not replace its index. */
   let latestIndexRequest = -1;
-  /** The file of the last `prepare`, being checked and read: its key, when it arrived, and the outcome. */
-  let prepared: ReturnType<typeof readFile> | null = null;
+  /** The file read at the worker's start (`preparedFile`), being checked and read, until a `use`, build or load. */
+  let prepared: Promise<ReturnType<typeof readFile> | null> | null = null;
   /** Checks and reads `buffer` as the index file for `key` (null: not an index file), noting when it arrived and when it was read. */
   const readFile = (buffer: ArrayBuffer, key: string | null) => {
     const file = { key, received: now(), readAt: 0, timing: { checksumMs: 0 }, index: null as unknown as Promise<PhraseIndex> };
@@ -193,6 +195,7 @@ export function createPhraseRequestHandler(
     file.index.catch(() => {}); // answered when used
     return file;
   };
+  if (preparedFile) prepared = preparedFile.then((buffer) => (buffer ? readFile(buffer, indexFileKey(buffer)) : null), () => null);
   /** Answers load `id` with the index `file` reads to (in use unless a later build or load came), or why not. */
   const finishLoad = (id: number, file: ReturnType<typeof readFile>, requestMeta: CheckDocMeta[] | undefined) => {
     file.index.then(
@@ -304,16 +307,18 @@ export function createPhraseRequestHandler(
       }
       return;
     }
-    if (request.type === 'prepare') {
-      prepared = readFile(request.buffer, indexFileKey(request.buffer));
-      return;
-    }
     if (request.type === 'use') {
       latestIndexRequest = request.id;
-      const file = prepared;
+      const waiting = prepared;
       prepared = null;
-      if (file?.key === request.key) finishLoad(request.id, file, request.meta);
-      else post({ type: 'rejected', id: request.id, reason: file ? 'the prepared file is for other inputs' : 'no prepared file' });
+      if (!waiting) {
+        post({ type: 'rejected', id: request.id, reason: 'no prepared file' });
+        return;
+      }
+      void waiting.then((file) => {
+        if (file?.key === request.key) finishLoad(request.id, file, request.meta);
+        else post({ type: 'rejected', id: request.id, reason: file ? 'the prepared file is for other inputs' : 'no prepared file' });
+      });
       return;
     }
     if (request.type === 'load') {

@@ -10,7 +10,7 @@
  */
 import { create } from 'zustand';
 import { parseCorpusManifest, type CorpusManifest } from '../corpus/manifest';
-import { createPhraseClient, type LoadResult, type PhraseClient } from '../phrases/client';
+import { createPhraseClient, type LoadResult, type PhraseClient, type WorkerLike } from '../phrases/client';
 import { indexContentKey, sha256Hex, type IndexInputDescriptor } from '../phrases/indexFile';
 import { openJianggaoDB } from '../storage/db';
 import { openPhraseIndexCache, type PhraseIndexCache } from '../storage/phraseIndexCache';
@@ -71,9 +71,15 @@ export const PHRASE_INDEX_UPDATING_TEXT = '正在更新提法索引…';
 
 let client: PhraseClient | null = null;
 
-/** The page's single engine client (created on first use). */
+/**
+ * The page's single engine client (created on first use). Its worker reads the newest cached index file as
+ * it starts (`storage/phraseIndexWorker.ts`); builders run the plain engine worker.
+ */
 export function getPhraseClient(): PhraseClient {
-  client ??= createPhraseClient();
+  if (!client) {
+    client = createPhraseClient(new Worker(new URL('../storage/phraseIndexWorker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+    preparedInWorker = true;
+  }
   return client;
 }
 
@@ -87,11 +93,8 @@ let loadsInFlight = 0;
 /** The builder of the newest rebuild, stopped when a newer one starts. */
 let builder: PhraseClient | null = null;
 let manifestRead: Promise<CorpusManifest> | null = null;
-/**
- * The key of the newest cached index, read at start-up and handed to the worker to be checked and read
- * while the key of the current inputs is computed (`prepare`); the first rebuild asks the worker to use it.
- */
-let preparedKey: Promise<string | null> | null = null;
+/** The answering worker read the newest cached index at its start; the first rebuild asks it to use that file. */
+let preparedInWorker = false;
 
 /** Starts the worker and reads the manifest at once; loads the index once settings are loaded; later calls do nothing. */
 export function ensurePhraseIndex(): void {
@@ -100,12 +103,6 @@ export function ensurePhraseIndex(): void {
   mark('start');
   getPhraseClient(); // the worker loads its code while the inputs are read
   readManifestOnce();
-  preparedKey = getIndexCache().newest().then((found) => {
-    if (!found) return null;
-    mark('prepare');
-    getPhraseClient().prepare(found.file);
-    return found.key;
-  });
   const settings = useSettings.getState();
   if (settings.loaded) void rebuildPhraseIndex();
   useSettings.subscribe((now, before) => {
@@ -218,8 +215,9 @@ export async function rebuildPhraseIndex(): Promise<void> {
       ready(usePhraseIndex.getState(), usePhraseIndex.getState().from ?? 'file');
       return;
     }
-    const early = await takePreparedKey();
-    if (early !== null) {
+    if (preparedInWorker) {
+      // The worker's file is the newest one cached, usually this key's; if not (or damaged), the cache is asked.
+      preparedInWorker = false;
       const used = await useInWorker(() => getPhraseClient().use(key, inputs.docMeta));
       if (!current()) return;
       if (used.ok) {
@@ -227,13 +225,8 @@ export async function rebuildPhraseIndex(): Promise<void> {
         ready(used.stats, 'file');
         return;
       }
-      // The newest file is for other inputs (then the one for these is looked up), or it failed its checks.
-      if (early === key) {
-        console.warn(`提法索引缓存未采用，重新建立：${used.reason}`);
-        void getIndexCache().remove(key);
-      }
     }
-    const cached = early === key ? null : await getIndexCache().get(key);
+    const cached = await getIndexCache().get(key);
     mark('read');
     if (!current()) return;
     if (cached) {
@@ -286,13 +279,6 @@ async function useInWorker(load: () => Promise<LoadResult>): Promise<LoadResult>
   } finally {
     loadsInFlight--;
   }
-}
-
-/** The key of the file prepared at start-up, once (later rebuilds read the cache by key). */
-function takePreparedKey(): Promise<string | null> {
-  const early = preparedKey ?? Promise.resolve(null);
-  preparedKey = null;
-  return early;
 }
 
 /** The name the other stores call (`rebuildPhraseIndex`). */

@@ -16,13 +16,19 @@ const other = [
 /** A Worker-like object running the real handler, asynchronously; transferred buffers are detached as a real worker would. */
 class FakeWorker implements WorkerLike {
   listeners = new Set<(e: { data: PhraseResponse }) => void>();
-  handle = createPhraseRequestHandler(
-    (r, transfer) => {
-      const data = structuredClone(r, { transfer });
-      queueMicrotask(() => this.listeners.forEach((l) => l({ data })));
-    },
-    (t) => queueMicrotask(t),
-  );
+  handle: (request: PhraseRequest) => void;
+  /** `preparedFile`: the file the worker reads at its start (as `storage/phraseIndexWorker.ts` gives it). */
+  constructor(preparedFile?: Promise<ArrayBuffer | null>) {
+    this.handle = createPhraseRequestHandler(
+      (r, transfer) => {
+        const data = structuredClone(r, { transfer });
+        queueMicrotask(() => this.listeners.forEach((l) => l({ data })));
+      },
+      (t) => queueMicrotask(t),
+      undefined,
+      preparedFile,
+    );
+  }
   postMessage(m: PhraseRequest, transfer?: Transferable[]) {
     const data = structuredClone(m, { transfer });
     queueMicrotask(() => this.handle(data));
@@ -100,37 +106,34 @@ describe('worker: index files', () => {
     expect((await serving.suggest('推动经济'))?.[0]?.text).toContain('高质量');
   });
 
-  it('a prepared file is checked and read at once but used only by a `use` for its key; anything else drops it', async () => {
+  it('the file read at the worker\'s start is used only by a `use` for its key; a build or load before it drops it', async () => {
     const key = await indexContentKey(corpus.map((d) => ({ ...d, contentHash: d.text })));
     const maker = createPhraseClient(new FakeWorker());
     const { file } = await maker.build(corpus, { fileKey: key });
     const expected = await maker.suggest('推动经济');
-    // Matching key: used, and suggests as a load would.
-    const client = createPhraseClient(new FakeWorker());
-    const buffer = file!.slice(0);
-    client.prepare(buffer);
-    expect(buffer.byteLength).toBe(0); // transferred
-    expect(await client.suggest('推动经济')).toEqual([]); // not in use before its `use`
-    expect(await client.use(key)).toMatchObject({ ok: true, stats: { docs: 2, from: 'file', steps: { received: expect.any(Number), deserialized: expect.any(Number) } } });
+    // Its key: used, and suggests as a load would; not in use before.
+    let arrive!: (b: ArrayBuffer | null) => void;
+    const client = createPhraseClient(new FakeWorker(new Promise((r) => { arrive = r; })));
+    expect(await client.suggest('推动经济')).toEqual([]);
+    const using = client.use(key); // asked before the file is read: waits for it
+    arrive(file!.slice(0));
+    expect(await using).toMatchObject({ ok: true, stats: { docs: 2, from: 'file', steps: { received: expect.any(Number), deserialized: expect.any(Number) } } });
     expect(await client.suggest('推动经济')).toEqual(expected);
-    // Another key: refused, the index in use stays, and the prepared file is gone.
-    const serving = createPhraseClient(new FakeWorker());
+    expect(await client.use(key)).toEqual({ ok: false, reason: 'no prepared file' }); // used once
+    // Another key: refused, and the worker keeps what it has.
+    const serving = createPhraseClient(new FakeWorker(Promise.resolve(file!.slice(0))));
     await serving.build(other);
-    serving.prepare(file!.slice(0));
-    expect(await serving.use('f'.repeat(64))).toMatchObject({ ok: false });
-    expect(await serving.use(key)).toEqual({ ok: false, reason: 'no prepared file' });
+    expect(await serving.use(key)).toEqual({ ok: false, reason: 'no prepared file' }); // the build dropped it
     expect((await serving.suggest('坚定不移走'))?.[0]?.text).toContain('中国特色');
-    // A damaged file is refused at its `use`.
+    const mismatch = createPhraseClient(new FakeWorker(Promise.resolve(file!.slice(0))));
+    expect(await mismatch.use('f'.repeat(64))).toEqual({ ok: false, reason: 'the prepared file is for other inputs' });
+    expect(await mismatch.suggest('推动经济')).toEqual([]);
+    // A damaged file, no file, a file that is not an index, a failed read: refused at the `use`.
     const damaged = file!.slice(0);
     new Uint8Array(damaged)[damaged.byteLength - 5] ^= 1;
-    serving.prepare(damaged);
-    expect(await serving.use(key)).toMatchObject({ ok: false, reason: expect.stringContaining('校验和') });
-    serving.prepare(new ArrayBuffer(16));
-    expect(await serving.use(key)).toMatchObject({ ok: false });
-    // A build after the prepare drops it.
-    serving.prepare(file!.slice(0));
-    await serving.build(other);
-    expect(await serving.use(key)).toEqual({ ok: false, reason: 'no prepared file' });
-    expect(await serving.suggest('推动经济')).toEqual([]);
+    expect(await createPhraseClient(new FakeWorker(Promise.resolve(damaged))).use(key)).toMatchObject({ ok: false, reason: expect.stringContaining('校验和') });
+    expect(await createPhraseClient(new FakeWorker(Promise.resolve(null))).use(key)).toEqual({ ok: false, reason: 'no prepared file' });
+    expect(await createPhraseClient(new FakeWorker(Promise.resolve(new ArrayBuffer(16)))).use(key)).toMatchObject({ ok: false });
+    expect(await createPhraseClient(new FakeWorker(Promise.reject(new Error('no cache')))).use(key)).toEqual({ ok: false, reason: 'no prepared file' });
   });
 });
