@@ -218,7 +218,7 @@ export async function rebuildPhraseIndex(): Promise<void> {
     if (preparedInWorker) {
       // The worker's file is the newest one cached, usually this key's; if not (or damaged), the cache is asked.
       preparedInWorker = false;
-      const used = await useInWorker(() => getPhraseClient().use(key, inputs.docMeta));
+      const used = await askWorker(() => getPhraseClient().use(key, inputs.docMeta));
       if (!current()) return;
       if (used.ok) {
         markWorkerSteps(used.stats.steps);
@@ -230,7 +230,7 @@ export async function rebuildPhraseIndex(): Promise<void> {
     mark('read');
     if (!current()) return;
     if (cached) {
-      const loaded = await useInWorker(() => getPhraseClient().load(cached, key, inputs.docMeta));
+      const loaded = await askWorker(() => getPhraseClient().load(cached, key, inputs.docMeta));
       if (!current()) return;
       if (loaded.ok) {
         markWorkerSteps(loaded.stats.steps);
@@ -255,7 +255,7 @@ export async function rebuildPhraseIndex(): Promise<void> {
     // The cache copies the file at once; the original is transferred to the answering worker.
     getIndexCache().put(key, built.file).catch((error: unknown) => console.warn('提法索引未能缓存', error));
     const file = built.file;
-    const loaded = await useInWorker(() => getPhraseClient().load(file, key, inputs.docMeta));
+    const loaded = await askWorker(() => getPhraseClient().load(file, key, inputs.docMeta));
     if (!current()) return;
     if (!loaded.ok) throw new Error(`新建的索引未能载入：${loaded.reason}`);
     ready({ docs: built.docs, chars: built.chars }, 'build');
@@ -272,7 +272,7 @@ export async function rebuildPhraseIndex(): Promise<void> {
 }
 
 /** Runs a load (or use) of the answering worker, counted in `loadsInFlight` (the newest load there wins over older ones). */
-async function useInWorker(load: () => Promise<LoadResult>): Promise<LoadResult> {
+async function askWorker(load: () => Promise<LoadResult>): Promise<LoadResult> {
   loadsInFlight++;
   try {
     return await load();
