@@ -23,7 +23,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, focusEditorEnd, typeChars } from '../test
 import { seededRandom } from './random';
 import { detectDate } from '../src/archive/dates';
 import { fingerprintText } from '../src/archive/duplicates';
-import { toUserDocumentRecord } from '../src/storage/userDocuments';
+import { digestOf } from '../src/storage/userDocumentDigest';
+import { toUserDocumentRecord, USER_DOCUMENT_STORES } from '../src/storage/userDocuments';
 import type { UserDocumentRecord } from '../src/storage/records';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -36,6 +37,9 @@ const OWN_DOC_CHARS = 20_000;
 const TARGET_WARM_MS = 1000;
 const TARGET_BYTES_PER_CHAR = 16;
 const READY_TIMEOUT_MS = 180_000;
+/** How often the renderers' resident size is sampled during a rebuild, and how long after its swap. */
+const RSS_SAMPLE_MS = 100;
+const RSS_AFTER_SWAP_MS = 2_000;
 
 /** Records, from the start of navigation, every text of the status bar and when the ready text first showed. */
 const STATUS_PROBE = `(() => {
@@ -128,32 +132,37 @@ async function ownRecords(docs: { title: string; text: string }[]): Promise<User
   }));
 }
 
-/** Stores `records` in the app's own-documents store as they are (the page is open: the database exists). */
+/** Stores `records` and their digests as `storage/userDocuments.ts` does (the page is open: the database exists). */
 async function addOwnDocuments(page: Page, records: UserDocumentRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += 25) {
-    await page.evaluate(async (batch) => {
+    await page.evaluate(async ([stores, batch]) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const req = indexedDB.open('jianggao');
         req.onsuccess = () => ok(req.result);
         req.onerror = () => fail(req.error);
       });
       await new Promise<void>((ok, fail) => {
-        const tx = db.transaction('userDocuments', 'readwrite');
-        for (const r of batch) tx.objectStore('userDocuments').put(r);
+        const tx = db.transaction(stores, 'readwrite');
+        for (const [record, digest] of batch) {
+          tx.objectStore(stores[0]).put(record);
+          tx.objectStore(stores[1]).put(digest);
+        }
         tx.oncomplete = () => ok();
         tx.onerror = () => fail(tx.error);
       });
       db.close();
-    }, records.slice(i, i + 25));
+    }, [[...USER_DOCUMENT_STORES], records.slice(i, i + 25).map((r) => [r, digestOf(r)])] as const);
   }
 }
 
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
-/** Where a load's time went: navigation → index code starts → inputs read → key → cache read → worker steps → ready. */
+/** Where a load's time went: navigation → index code starts → inputs read → key → the cached file in the worker (read there while the key was computed) → ready. */
 function steps(load: Load): string {
   const m = load.marks;
   const d = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '?' : Math.round(b - a));
-  return `[editor shown ${load.editorMs === null ? '?' : Math.round(load.editorMs)} · page ${d(0, m.start)} · manifest ${d(m.start, m.manifest)} · digests ${d(m.start, m.digests)} · inputs ${d(m.start, m.inputs)} · key ${d(m.inputs, m.key)} · cache read ${d(m.key, m.read)} · to worker ${d(m.read, m['worker-received'])} (worker up at ${d(0, m['worker-workerStart'])}) · check+read ${d(m['worker-received'], m['worker-deserialized'])} · swap ${d(m['worker-deserialized'], m['worker-ready'])} · back ${d(m['worker-ready'], m.ready)} · render ${d(m.ready, load.ms)}]`;
+  // The answering worker reads the newest cached file itself as it starts; `read` is set only when the page had to look the key up.
+  const file = m.read === undefined ? `worker read the file at ${d(0, m['worker-received'])}` : `cache read by the page ${d(m.key, m.read)} · to worker ${d(m.read, m['worker-received'])}`;
+  return `[editor shown ${load.editorMs === null ? '?' : Math.round(load.editorMs)} · page ${d(0, m.start)} · manifest ${d(m.start, m.manifest)} · digests ${d(m.start, m.digests)} · inputs ${d(m.start, m.inputs)} · key ${d(m.inputs, m.key)} · ${file} (worker up at ${d(0, m['worker-workerStart'])}) · check+read ${d(m['worker-received'], m['worker-deserialized'])} · key to in use ${d(m.key, m['worker-ready'])} · back ${d(m['worker-ready'], m.ready)} · render ${d(m.ready, load.ms)}]`;
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 function spread(values: number[]): string {
@@ -180,7 +189,14 @@ async function probeSuggestion(page: Page): Promise<number | null> {
   }
 }
 
-interface Rebuild { ms: number; probes: (number | null)[]; docsBefore: number; docsAfter: number }
+interface Rebuild { ms: number; probes: (number | null)[]; docsBefore: number; docsAfter: number; peakRssMb: number; marks: string }
+
+/** The page's last mark of each step of the index, relative to the last `rebuild` mark (where a rebuild's time went). */
+async function rebuildMarks(page: Page): Promise<string> {
+  const m = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((e) => e.name.startsWith('phrase-index:')).map((e) => [e.name.slice(13), e.startTime])));
+  const at = (step: string) => (m[step] === undefined ? '?' : Math.round(m[step] - m.rebuild));
+  return `[inputs ${at('inputs')} · key ${at('key')} · cache looked up ${at('read')} · texts read ${at('texts')} · built ${at('built')} · in use ${at('ready')} ms]`;
+}
 
 /**
  * Adds one document through the 我的文稿 file input and times the background rebuild (from the input to the
@@ -192,6 +208,8 @@ async function rebuildAfterAddingOne(page: Page, n: number): Promise<Rebuild> {
   await page.getByRole('tab', { name: '提法', exact: true }).click();
   const text = `同志们：\n第${n}次会议要求，全县上下要大力弘扬紫云英精神${n}号，把山区小县建成生态强县。\n`;
   const t0 = Date.now();
+  let peakRssMb = rendererRssMb();
+  const sampler = setInterval(() => { peakRssMb = Math.max(peakRssMb, rendererRssMb()); }, RSS_SAMPLE_MS);
   await page.getByLabel('添加我的文稿').setInputFiles([{ name: `新增文稿${n}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) }]);
   await page.locator('[data-phrase-index-updating]').waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS });
   await focusEditorEnd(page);
@@ -202,7 +220,10 @@ async function rebuildAfterAddingOne(page: Page, n: number): Promise<Rebuild> {
     return !!el && !el.querySelector('[data-phrase-index-updating]') && new RegExp(`${before + 1} 篇`).test(el.textContent ?? '');
   }, docsBefore, { timeout: READY_TIMEOUT_MS, polling: 50 });
   const ms = Date.now() - t0;
-  return { ms, probes, docsBefore, docsAfter: docsBefore + 1 };
+  // The old index and the builder's are let go after the swap: keep sampling a moment past it.
+  await new Promise((done) => setTimeout(done, RSS_AFTER_SWAP_MS));
+  clearInterval(sampler);
+  return { ms, probes, docsBefore, docsAfter: docsBefore + 1, peakRssMb: Math.max(peakRssMb, rendererRssMb()), marks: await rebuildMarks(page) };
 }
 
 async function scenario(context: BrowserContext, url: string, own: UserDocumentRecord[] | null, log: (line: string) => void) {
@@ -228,7 +249,7 @@ async function scenario(context: BrowserContext, url: string, own: UserDocumentR
   await page.close();
   const chars = Number(/([\d,]+) 字/.exec(warm[0].text)?.[1].replace(/,/g, '') ?? NaN);
   log(`  cold ${fmt(cold.ms)}${cold.built ? ' (built)' : ''}${own ? `; first load with own documents ${fmt(first.ms)}${first.built ? ' (built)' : ''}` : ''}; warm ${warm.map((w) => `${fmt(w.ms)}${w.built ? ' (BUILT)' : ''} ${steps(w)}`).join(', ')}  — ${warm[0].text}`);
-  log(`  first ghost after the last warm load: ${firstGhostMs === null ? 'NONE' : `${fmt(firstGhostMs)} after navigation (typing included)`}; rebuild after adding one document: ${fmt(rebuild.ms)} (${rebuild.docsBefore} → ${rebuild.docsAfter} 篇), ghosts while it ran: ${rebuild.probes.map((p) => (p === null ? 'none' : fmt(p))).join(', ') || 'no probe (finished first)'}`);
+  log(`  first ghost after the last warm load: ${firstGhostMs === null ? 'NONE' : `${fmt(firstGhostMs)} after navigation (typing included)`}; rebuild after adding one document: ${fmt(rebuild.ms)} (${rebuild.docsBefore} → ${rebuild.docsAfter} 篇) ${rebuild.marks}, ghosts while it ran: ${rebuild.probes.map((p) => (p === null ? 'none' : fmt(p))).join(', ') || 'no probe (finished first)'}; renderers' peak resident size during it ${rebuild.peakRssMb.toFixed(0)} MB`);
   return { cold, first, warm, bytes, chars, rebuild, firstGhostMs };
 }
 
@@ -251,7 +272,8 @@ async function main(): Promise<void> {
         rssMb.push(rendererRssMb());
         await context.close();
       }
-      console.log(`  memory of the page (resident size of Chromium's renderer processes, its workers included; an upper bound): ${rssMb.map((m) => `${m.toFixed(0)} MB`).join(', ')} — target < 1,024 MB`);
+      const peaks = results.map((r) => r.rebuild.peakRssMb);
+      console.log(`  memory of the page (resident size of Chromium's renderer processes, its workers included; an upper bound): after the loads ${rssMb.map((m) => `${m.toFixed(0)} MB`).join(', ')}; peak during the rebuild ${peaks.map((m) => `${m.toFixed(0)} MB`).join(', ')} — target < 1,024 MB: ${Math.max(...rssMb, ...peaks) < 1024 ? 'met' : 'NOT met'}`);
       const warm = results.flatMap((r) => r.warm.map((w) => w.ms));
       console.log(`  cold (first visit, built): ${spread(results.map((r) => r.cold.ms))}`);
       if (withOwn) console.log(`  first load after adding the documents (built): ${spread(results.map((r) => r.first.ms))}`);
@@ -270,13 +292,31 @@ async function main(): Promise<void> {
   }
 }
 
-/** Resident memory (MB) of every Chromium renderer process: the page with its workers (Linux /proc). */
+/**
+ * Resident memory (MB) of the Chromium renderer processes this bench started (the page with its workers; Linux
+ * /proc): descendants of this process only, so that another program's Chromium is not counted.
+ */
 function rendererRssMb(): number {
-  let kb = 0;
+  const parent = new Map<number, number>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
+      // "pid (comm) state ppid …": comm may hold spaces, so read after its closing parenthesis.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended while being read
+    }
+  }
+  const ours = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  let kb = 0;
+  for (const pid of parent.keys()) {
+    if (!ours(pid)) continue;
+    try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer')) continue;
+      if (!cmd.includes('--type=renderer')) continue;
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (rss) kb += Number(rss[1]);
     } catch {

@@ -43,6 +43,11 @@ export interface PhraseClient {
    * (`meta`: the documents' titles and years for the checks). The index it had answers until then.
    */
   load(buffer: ArrayBuffer, key: string, meta?: CheckDocMeta[]): Promise<LoadResult>;
+  /**
+   * Uses the index file the worker read at its start (the newest cached one, checked and read while the page
+   * computed `key`) if it is a valid one for `key` (answered as `load`); the worker drops it either way.
+   */
+  use(key: string, meta?: CheckDocMeta[]): Promise<LoadResult>;
   /** Suggestions for the text before the cursor; `null` when a newer call superseded this one. */
   suggest(textBeforeCursor: string, options?: SuggestOptions): Promise<Suggestion[] | null>;
   /** Sets what the checks need besides the index (document years, office rules, 学习材料). */
@@ -120,6 +125,15 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
     // Anything else is the late answer to a superseded query: dropped.
   };
   worker.addEventListener('message', onMessage);
+  /** Posts a request answered as a load (`send` gets its id). */
+  const loadRequest = (send: (id: number) => void): Promise<LoadResult> => {
+    if (disposed) return Promise.reject(new Error('phrase client disposed'));
+    const id = nextId++;
+    return new Promise<LoadResult>((resolve, reject) => {
+      loads.set(id, { resolve, reject });
+      send(id);
+    });
+  };
 
   return {
     build(docs, options = {}) {
@@ -133,12 +147,10 @@ export function createPhraseClient(worker: WorkerLike = createDefaultWorker()): 
       });
     },
     load(buffer, key, meta) {
-      if (disposed) return Promise.reject(new Error('phrase client disposed'));
-      const id = nextId++;
-      return new Promise<LoadResult>((resolve, reject) => {
-        loads.set(id, { resolve, reject });
-        worker.postMessage({ type: 'load', id, buffer, key, ...(meta ? { meta } : {}) }, [buffer]);
-      });
+      return loadRequest((id) => worker.postMessage({ type: 'load', id, buffer, key, ...(meta ? { meta } : {}) }, [buffer]));
+    },
+    use(key, meta) {
+      return loadRequest((id) => worker.postMessage({ type: 'use', id, key, ...(meta ? { meta } : {}) }));
     },
     suggest(text, options) {
       pendingQuery?.resolve(null);

@@ -11,7 +11,7 @@ import type { StudyDocument } from '../checks/quotations';
 import type { TimelinessRule } from '../checks/timeliness';
 import type { CheckDocMeta, CheckFinding, CheckKind } from '../checks/types';
 import { buildPhraseIndex, type PhraseIndex } from './build';
-import { deserializePhraseIndex, IndexFileError, serializePhraseIndex } from './indexFile';
+import { deserializePhraseIndex, indexFileKey, IndexFileError, serializePhraseIndex } from './indexFile';
 import { suggestFromIndex } from './query';
 import type { PhraseDocument, SuggestOptions, Suggestion } from './types';
 
@@ -24,8 +24,9 @@ export interface IndexStats {
   from?: 'build' | 'file';
   /**
    * When the worker reached each step of this request, in ms since the epoch (`performance.timeOrigin +
-   * now()`, comparable across threads): `workerStart` (its handler was made), `received`, `deserialized`
-   * (checked and read), `ready` (the index in use); and `checksumMs`, the checksum's share.
+   * now()`, comparable across threads): `workerStart` (its handler was made), `received` (the file: by
+   * `load`, or read at the worker's start), `deserialized` (checked and read), `ready` (the index in use: for
+   * a file read at the start, once its `use` came); and `checksumMs`, the checksum's share.
    */
   steps?: Record<string, number>;
 }
@@ -61,6 +62,11 @@ export type PhraseRequest =
    * until then.
    */
   | { type: 'load'; id: number; buffer: ArrayBuffer; key: string; meta?: CheckDocMeta[] }
+  /**
+   * Use the file the worker read at its start (`preparedFile`) if it is a valid one for `key` (answered as a
+   * load: `built` or `rejected`); either way it is dropped.
+   */
+  | { type: 'use'; id: number; key: string; meta?: CheckDocMeta[] }
   | { type: 'suggest'; id: number; text: string; options?: SuggestOptions }
   | { type: 'checkConfig'; id: number; config: CheckConfig }
   | { type: 'check'; id: number; text: string; options: CheckRequestOptions }
@@ -131,6 +137,11 @@ export function createPhraseRequestHandler(
   schedule: Scheduler = defaultScheduler,
   /** The check engine, or how to load it (on the first check, 提法库 query or index). */
   checkEngine: CheckEngine | (() => Promise<CheckEngine>) = importCheckEngine,
+  /**
+   * An index file read when the worker starts (the newest cached one), checked and read at once and used by
+   * the first `use` for the key it carries: the page is still computing the key of its inputs meanwhile.
+   */
+  preparedFile?: Promise<ArrayBuffer | null>,
 ): (request: PhraseRequest) => void {
   let engine: CheckEngine | null = typeof checkEngine === 'function' ? null : checkEngine;
   let engineLoad: Promise<CheckEngine> | null = null;
@@ -174,6 +185,36 @@ export function createPhraseRequestHandler(
   const fail = (id: number, e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
   /** Id of the newest build or load: an older load that finishes later does not replace its index. */
   let latestIndexRequest = -1;
+  /** The file read at the worker's start (`preparedFile`), being checked and read, until a `use`, build or load. */
+  let prepared: Promise<ReturnType<typeof readFile> | null> | null = null;
+  /** Checks and reads `buffer` as the index file for `key` (null: not an index file), noting when it arrived and when it was read. */
+  const readFile = (buffer: ArrayBuffer, key: string | null) => {
+    const file = { key, received: now(), readAt: 0, timing: { checksumMs: 0 }, index: null as unknown as Promise<PhraseIndex> };
+    file.index = (key === null ? Promise.reject(new IndexFileError('magic', '不是提法索引文件')) : deserializePhraseIndex(buffer, key, file.timing))
+      .then((index) => { file.readAt = now(); return index; });
+    file.index.catch(() => {}); // answered when used
+    return file;
+  };
+  if (preparedFile) prepared = preparedFile.then((buffer) => (buffer ? readFile(buffer, indexFileKey(buffer)) : null), () => null);
+  /** Answers load `id` with the index `file` reads to (in use unless a later build or load came), or why not. */
+  const finishLoad = (id: number, file: ReturnType<typeof readFile>, requestMeta: CheckDocMeta[] | undefined) => {
+    file.index.then(
+      (loaded) => {
+        if (id !== latestIndexRequest) {
+          post({ type: 'rejected', id, reason: 'superseded' });
+          return;
+        }
+        const sameMeta = requestMeta?.length === loaded.docs.length;
+        useIndex(loaded, loaded.docs.map((d, i) => (sameMeta ? requestMeta[i] : { title: d.title, year: loaded.docYears[i] || null })));
+        const steps = { workerStart, received: file.received, deserialized: file.readAt, ready: now(), checksumMs: file.timing.checksumMs };
+        post({ type: 'built', id, stats: { ...statsOf(loaded, 'file'), steps } });
+      },
+      (e: unknown) => {
+        if (e instanceof IndexFileError) post({ type: 'rejected', id, reason: e.message });
+        else fail(id, e);
+      },
+    );
+  };
   const statsOf = (built: PhraseIndex, from: 'build' | 'file'): IndexStats => ({ docs: built.docs.length, chars: built.chars, buildMs: built.buildMs, from });
   /** A new index: the checks' documents follow it; its checker is made (and warmed up) a turn later. */
   const useIndex = (next: PhraseIndex, nextMeta: CheckDocMeta[]) => {
@@ -249,6 +290,7 @@ export function createPhraseRequestHandler(
     }
     if (request.type === 'build') {
       if (!request.fileOnly) latestIndexRequest = request.id;
+      prepared = null;
       try {
         const built = buildPhraseIndex(request.docs);
         if (!request.fileOnly) useIndex(built, request.docs.map((d, i) => request.meta?.[i] ?? { title: d.title, year: null }));
@@ -265,27 +307,24 @@ export function createPhraseRequestHandler(
       }
       return;
     }
+    if (request.type === 'use') {
+      latestIndexRequest = request.id;
+      const waiting = prepared;
+      prepared = null;
+      if (!waiting) {
+        post({ type: 'rejected', id: request.id, reason: 'no prepared file' });
+        return;
+      }
+      void waiting.then((file) => {
+        if (file?.key === request.key) finishLoad(request.id, file, request.meta);
+        else post({ type: 'rejected', id: request.id, reason: file ? 'the prepared file is for other inputs' : 'no prepared file' });
+      });
+      return;
+    }
     if (request.type === 'load') {
       latestIndexRequest = request.id;
-      const received = now();
-      const timing = { checksumMs: 0 };
-      deserializePhraseIndex(request.buffer, request.key, timing).then(
-        (loaded) => {
-          if (request.id !== latestIndexRequest) {
-            post({ type: 'rejected', id: request.id, reason: 'superseded' });
-            return;
-          }
-          const deserialized = now();
-          const sameMeta = request.meta?.length === loaded.docs.length;
-          useIndex(loaded, loaded.docs.map((d, i) => (sameMeta ? request.meta![i] : { title: d.title, year: loaded.docYears[i] || null })));
-          const steps = { workerStart, received, deserialized, ready: now(), checksumMs: timing.checksumMs };
-          post({ type: 'built', id: request.id, stats: { ...statsOf(loaded, 'file'), steps } });
-        },
-        (e: unknown) => {
-          if (e instanceof IndexFileError) post({ type: 'rejected', id: request.id, reason: e.message });
-          else fail(request.id, e);
-        },
-      );
+      prepared = null;
+      finishLoad(request.id, readFile(request.buffer, request.key), request.meta);
       return;
     }
     latestQueryId = Math.max(latestQueryId, request.id);

@@ -10,7 +10,7 @@
  */
 import { create } from 'zustand';
 import { parseCorpusManifest, type CorpusManifest } from '../corpus/manifest';
-import { createPhraseClient, type PhraseClient } from '../phrases/client';
+import { createPhraseClient, type LoadResult, type PhraseClient, type WorkerLike } from '../phrases/client';
 import { indexContentKey, sha256Hex, type IndexInputDescriptor } from '../phrases/indexFile';
 import { openJianggaoDB } from '../storage/db';
 import { openPhraseIndexCache, type PhraseIndexCache } from '../storage/phraseIndexCache';
@@ -71,9 +71,15 @@ export const PHRASE_INDEX_UPDATING_TEXT = '正在更新提法索引…';
 
 let client: PhraseClient | null = null;
 
-/** The page's single engine client (created on first use). */
+/**
+ * The page's single engine client (created on first use). Its worker reads the newest cached index file as
+ * it starts (`storage/phraseIndexWorker.ts`); builders run the plain engine worker.
+ */
 export function getPhraseClient(): PhraseClient {
-  client ??= createPhraseClient();
+  if (!client) {
+    client = createPhraseClient(new Worker(new URL('../storage/phraseIndexWorker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+    preparedInWorker = true;
+  }
   return client;
 }
 
@@ -87,8 +93,8 @@ let loadsInFlight = 0;
 /** The builder of the newest rebuild, stopped when a newer one starts. */
 let builder: PhraseClient | null = null;
 let manifestRead: Promise<CorpusManifest> | null = null;
-/** The newest cached index, read at start-up while the key is computed; taken by the first rebuild whose key it has. */
-let newestCached: Promise<{ key: string; file: ArrayBuffer } | null> | null = null;
+/** The answering worker read the newest cached index at its start; the first rebuild asks it to use that file. */
+let preparedInWorker = false;
 
 /** Starts the worker and reads the manifest at once; loads the index once settings are loaded; later calls do nothing. */
 export function ensurePhraseIndex(): void {
@@ -97,7 +103,6 @@ export function ensurePhraseIndex(): void {
   mark('start');
   getPhraseClient(); // the worker loads its code while the inputs are read
   readManifestOnce();
-  newestCached = getIndexCache().newest();
   const settings = useSettings.getState();
   if (settings.loaded) void rebuildPhraseIndex();
   useSettings.subscribe((now, before) => {
@@ -183,6 +188,7 @@ function studyDocIdsOf(own: readonly UserDocumentDigest[]): string[] {
 export async function rebuildPhraseIndex(): Promise<void> {
   const mine = ++generation;
   const current = () => mine === generation;
+  mark('rebuild');
   const serving = usePhraseIndex.getState().phase === 'ready';
   if (serving) usePhraseIndex.setState({ updating: true });
   else usePhraseIndex.setState({ phase: 'loading', error: null });
@@ -209,12 +215,22 @@ export async function rebuildPhraseIndex(): Promise<void> {
       ready(usePhraseIndex.getState(), usePhraseIndex.getState().from ?? 'file');
       return;
     }
-    const early = await takeNewestCached();
-    const cached = early?.key === key ? early.file : await getIndexCache().get(key);
+    if (preparedInWorker) {
+      // The worker's file is the newest one cached, usually this key's; if not (or damaged), the cache is asked.
+      preparedInWorker = false;
+      const used = await askWorker(() => getPhraseClient().use(key, inputs.docMeta));
+      if (!current()) return;
+      if (used.ok) {
+        markWorkerSteps(used.stats.steps);
+        ready(used.stats, 'file');
+        return;
+      }
+    }
+    const cached = await getIndexCache().get(key);
     mark('read');
     if (!current()) return;
     if (cached) {
-      const loaded = await loadIntoWorker(cached, key, inputs.docMeta);
+      const loaded = await askWorker(() => getPhraseClient().load(cached, key, inputs.docMeta));
       if (!current()) return;
       if (loaded.ok) {
         markWorkerSteps(loaded.stats.steps);
@@ -226,6 +242,7 @@ export async function rebuildPhraseIndex(): Promise<void> {
     }
     if (!serving) usePhraseIndex.setState({ phase: 'building' });
     const docs = await readDocuments(inputs);
+    mark('texts');
     if (!current()) return;
     const mineBuilder = createPhraseClient();
     builder = mineBuilder;
@@ -237,7 +254,8 @@ export async function rebuildPhraseIndex(): Promise<void> {
     mark('built');
     // The cache copies the file at once; the original is transferred to the answering worker.
     getIndexCache().put(key, built.file).catch((error: unknown) => console.warn('提法索引未能缓存', error));
-    const loaded = await loadIntoWorker(built.file, key, inputs.docMeta);
+    const file = built.file;
+    const loaded = await askWorker(() => getPhraseClient().load(file, key, inputs.docMeta));
     if (!current()) return;
     if (!loaded.ok) throw new Error(`新建的索引未能载入：${loaded.reason}`);
     ready({ docs: built.docs, chars: built.chars }, 'build');
@@ -253,21 +271,14 @@ export async function rebuildPhraseIndex(): Promise<void> {
   }
 }
 
-/** Hands `file` to the answering worker (the newest load there wins over older ones). */
-async function loadIntoWorker(file: ArrayBuffer, key: string, meta: CheckDocMeta[]) {
+/** Runs a load (or use) of the answering worker, counted in `loadsInFlight` (the newest load there wins over older ones). */
+async function askWorker(load: () => Promise<LoadResult>): Promise<LoadResult> {
   loadsInFlight++;
   try {
-    return await getPhraseClient().load(file, key, meta);
+    return await load();
   } finally {
     loadsInFlight--;
   }
-}
-
-/** The file read at start-up, once (later rebuilds read the cache by key). */
-function takeNewestCached(): Promise<{ key: string; file: ArrayBuffer } | null> {
-  const early = newestCached ?? Promise.resolve(null);
-  newestCached = null;
-  return early;
 }
 
 /** The name the other stores call (`rebuildPhraseIndex`). */

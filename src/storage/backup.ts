@@ -5,6 +5,7 @@
  * so a bad file changes nothing.
  */
 import type { JianggaoDB } from './db';
+import { USER_DOCUMENT_STORES, writeUserDocument } from './userDocuments';
 import { validateDraft, validateSnapshot, validateUserDocument, type DraftRecord, type SnapshotRecord, type UserDocumentRecord, type Validation } from './records';
 import { validateTemplateRecord } from '../templates/validate';
 import type { TemplateRecord } from '../templates/types';
@@ -114,14 +115,14 @@ export function describePlan(plan: ImportPlan): string {
 
 /** Writes the whole backup in one transaction: all of it lands or none of it. */
 export async function applyImport(db: JianggaoDB, backup: BackupFile): Promise<void> {
-  const tx = db.transaction(['drafts', 'snapshots', 'templates', 'settings', 'userDocuments'], 'readwrite');
+  const tx = db.transaction(['drafts', 'snapshots', 'templates', 'settings', ...USER_DOCUMENT_STORES], 'readwrite');
   const d = backup.data;
   await Promise.all([
     ...d.drafts.map((x) => tx.objectStore('drafts').put(x)),
     ...d.snapshots.map((x) => tx.objectStore('snapshots').put(x)),
     ...d.templates.map((x) => tx.objectStore('templates').put(x)),
     ...Object.entries(d.settings).map(([k, v]) => tx.objectStore('settings').put(v, k)),
-    ...d.userDocuments.map((x) => tx.objectStore('userDocuments').put(x)),
+    ...d.userDocuments.map((x) => writeUserDocument(tx, x)),
     tx.done,
   ]);
 }

@@ -7,11 +7,11 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { validateUserDocument, type DraftRecord, type SnapshotRecord, type QuarantineRecord, type UserDocumentRecord } from './records';
-import { userDocumentDigest } from './userDocumentDigest';
+import { digestOf, type UserDocumentDigest } from './userDocumentDigest';
 import type { TemplateRecord } from '../templates/types';
 
 export const DB_NAME = 'jianggao';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface JianggaoSchema extends DBSchema {
   drafts: { key: string; value: DraftRecord };
@@ -22,11 +22,13 @@ export interface JianggaoSchema extends DBSchema {
   /** Records that failed validation on read, kept aside so that nothing is silently lost. */
   quarantine: { key: number; value: QuarantineRecord };
   /** The writer's own documents added to the phrase index. */
-  userDocuments: { key: string; value: UserDocumentRecord; indexes: { byDigest: string } };
+  userDocuments: { key: string; value: UserDocumentRecord };
+  /** One digest per own document (same key), written with it: what the phrase index reads at page load. */
+  userDocumentDigests: { key: string; value: UserDocumentDigest };
 }
 
 export type JianggaoDB = IDBPDatabase<JianggaoSchema>;
-export type StoreName = 'drafts' | 'snapshots' | 'templates' | 'settings' | 'quarantine' | 'userDocuments';
+export type StoreName = 'drafts' | 'snapshots' | 'templates' | 'settings' | 'quarantine' | 'userDocuments' | 'userDocumentDigests';
 
 let opening: Promise<JianggaoDB> | null = null;
 
@@ -51,15 +53,17 @@ function openWithSchema(name: string): Promise<JianggaoDB> {
         db.createObjectStore('quarantine', { keyPath: 'id', autoIncrement: true });
         db.createObjectStore('userDocuments', { keyPath: 'id' });
       }
-      if (oldVersion < 2) {
-        // The phrase index reads its inputs from this index, without the texts; existing records get their digest.
-        const store = tx.objectStore('userDocuments');
-        store.createIndex('byDigest', 'digest');
+      // Version 2 kept each record's digest in the record, under a `byDigest` index read by key cursor (one
+      // event per record); version 3 keeps them in their own store. A database at version 1 goes straight to 3.
+      if (oldVersion < 3) {
+        if (oldVersion === 2) tx.objectStore('userDocuments').deleteIndex('byDigest');
+        const digests = db.createObjectStore('userDocumentDigests', { keyPath: 'id' });
         void (async () => {
-          for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+          for (let cursor = await tx.objectStore('userDocuments').openCursor(); cursor; cursor = await cursor.continue()) {
             const checked = validateUserDocument(cursor.value);
-            const digest = checked.ok ? userDocumentDigest(checked.value) : undefined;
-            if (digest) await cursor.update({ ...cursor.value, digest });
+            const digest = checked.ok ? digestOf(checked.value) : null;
+            // A record without a hash yet (from before the archive) gets its digest when it is first read in full.
+            if (digest) await digests.put(digest);
           }
         })();
       }

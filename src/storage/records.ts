@@ -62,11 +62,6 @@ export interface UserDocumentRecord extends ArchiveDocument {
   addedAt: number;
   /** Characters without whitespace. */
   chars: number;
-  /**
-   * What the phrase index needs of the record, as one string (`storage/userDocuments.ts` writes it with
-   * every put; the `byDigest` index lets a page load read it without the texts). Never read back as data.
-   */
-  digest?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

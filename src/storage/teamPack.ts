@@ -12,8 +12,8 @@ import { validateTemplateRecord } from '../templates/validate';
 import { newTemplateId } from '../templates/rules';
 import type { TemplateRecord } from '../templates/types';
 import type { JianggaoDB, StoreName } from './db';
-import { validateUserDocument } from './records';
-import { listUserDocuments, toUserDocumentRecord } from './userDocuments';
+import { validateUserDocument, type UserDocumentRecord } from './records';
+import { listUserDocuments, toUserDocumentRecord, USER_DOCUMENT_STORES, writeUserDocument } from './userDocuments';
 
 /** One write of an applied pack; `key` for stores with out-of-line keys (settings). */
 export interface PackWrite { store: StoreName; value: unknown; key?: string }
@@ -196,10 +196,14 @@ export async function planPack(db: JianggaoDB, sections: readonly PackSection[])
 export async function applyPack(db: JianggaoDB, plans: readonly SectionPlan[]): Promise<void> {
   const writes = plans.flatMap((p) => p.writes);
   if (!writes.length) return;
-  const stores = [...new Set(writes.map((w) => w.store))];
+  // An own document is written with its digest (userDocuments.ts), whichever section adds it.
+  const stores = [...new Set(writes.flatMap((w): StoreName[] => (w.store === 'userDocuments' ? [...USER_DOCUMENT_STORES] : [w.store])))];
   const tx = db.transaction(stores, 'readwrite');
   try {
-    for (const w of writes) await (w.key === undefined ? tx.objectStore(w.store).put(w.value as never) : tx.objectStore(w.store).put(w.value as never, w.key as never));
+    for (const w of writes) {
+      if (w.store === 'userDocuments') await writeUserDocument(tx, w.value as UserDocumentRecord);
+      else await (w.key === undefined ? tx.objectStore(w.store).put(w.value as never) : tx.objectStore(w.store).put(w.value as never, w.key as never));
+    }
     await tx.done;
   } catch (error) {
     try { tx.abort(); } catch { /* already finished */ }

@@ -3,15 +3,18 @@
  * besides the shipped corpus. Stored in the `userDocuments` store, one record per document (shape and
  * validation in records.ts); read back through validation like every store. Records from before the
  * archive get their hash, signature and date on first read and are written back (the migration).
- * Writes are batched: one transaction per call, however many documents.
+ * Writes are batched: one transaction per call, however many documents. Every write of a record writes its
+ * digest (`userDocumentDigest.ts`) in the same transaction, through `writeUserDocument`/`removeUserDocument`:
+ * the backup and the team pack write through them too.
  */
 import { detectDate } from '../archive/dates';
 import { fingerprintText } from '../archive/duplicates';
 import type { ArchiveDocument } from '../archive/types';
-import type { JianggaoDB } from './db';
+import type { IDBPTransaction } from 'idb';
+import type { JianggaoDB, JianggaoSchema, StoreName } from './db';
 import { readAllValidated } from './quarantine';
 import { USER_DOCUMENT_SCHEMA_VERSION, validateUserDocument, type UserDocumentRecord } from './records';
-import { digestOf, parseUserDocumentDigest, withDigest, type UserDocumentDigest } from './userDocumentDigest';
+import { digestOf, validateUserDocumentDigest, type UserDocumentDigest } from './userDocumentDigest';
 
 export type { UserDocumentDigest } from './userDocumentDigest';
 
@@ -30,70 +33,81 @@ export async function listUserDocuments(db: JianggaoDB): Promise<UserDocumentRec
       const { date, year } = detectDate(record.text, record.addedAt);
       Object.assign(record, { hash, signature, date, year });
     }
-    const tx = db.transaction('userDocuments', 'readwrite');
-    await Promise.all([...legacy.map((r) => tx.store.put(withDigest(r))), tx.done]);
+    await putUserDocuments(db, legacy);
   }
   return values.sort((a, b) => b.addedAt - a.addedAt);
 }
 
+/** The stores a write of own documents opens: the records and their digests, always together. */
+export const USER_DOCUMENT_STORES = ['userDocuments', 'userDocumentDigests'] as const;
+
+/** A read-write transaction over (at least) `USER_DOCUMENT_STORES`. */
+export type UserDocumentWriteTx = IDBPTransaction<JianggaoSchema, ArrayLike<StoreName>, 'readwrite'>;
+
+/** Puts `record` and its digest in `tx` (a record without a hash yet has none: it is read in full until it gets one). */
+export function writeUserDocument(tx: UserDocumentWriteTx, record: UserDocumentRecord): Promise<unknown> {
+  const digest = digestOf(record);
+  return Promise.all([
+    tx.objectStore('userDocuments').put(record),
+    digest ? tx.objectStore('userDocumentDigests').put(digest) : tx.objectStore('userDocumentDigests').delete(record.id),
+  ]);
+}
+
+/** Deletes record `id` and its digest in `tx`. */
+export function removeUserDocument(tx: UserDocumentWriteTx, id: string): Promise<unknown> {
+  return Promise.all([tx.objectStore('userDocuments').delete(id), tx.objectStore('userDocumentDigests').delete(id)]);
+}
+
 /**
- * Every own document's digest, newest first (the order of `listUserDocuments`), read from the `byDigest`
- * index without the texts. Records without a digest (restored from an old backup, from before the
- * archive) are read in full once, and their digests written.
+ * Every own document's digest, newest first (the order of `listUserDocuments`): one `getAll` of the digests
+ * and one of the records' keys, no text read. When they disagree (a record without a hash yet, a digest
+ * that fails validation, a record quarantined or written by older code) the records are read in full once
+ * and the digests rewritten to match.
  */
 export async function listUserDocumentDigests(db: JianggaoDB): Promise<UserDocumentDigest[]> {
-  const tx = db.transaction('userDocuments');
-  const [keys, digests] = await Promise.all([tx.store.getAllKeys(), (async () => {
-    const out: UserDocumentDigest[] = [];
-    for (let cursor = await tx.store.index('byDigest').openKeyCursor(); cursor; cursor = await cursor.continue()) {
-      const d = parseUserDocumentDigest(String(cursor.primaryKey), String(cursor.key));
-      if (d) out.push(d);
-    }
-    return out;
-  })()]);
-  await tx.done;
-  if (digests.length !== keys.length) {
-    const records = await listUserDocuments(db);
-    const have = new Set(digests.map((d) => d.id));
-    const missing = records.filter((r) => r.hash && !have.has(r.id));
-    if (missing.length) await putUserDocuments(db, missing);
-    return records.map(digestOf);
-  }
-  return digests.sort((a, b) => b.addedAt - a.addedAt);
+  const tx = db.transaction(USER_DOCUMENT_STORES);
+  const [keys, stored] = await Promise.all([tx.objectStore('userDocuments').getAllKeys(), tx.objectStore('userDocumentDigests').getAll(), tx.done]);
+  const ids = new Set(keys.map(String));
+  const digests = stored.map(validateUserDocumentDigest).filter((d): d is UserDocumentDigest => d !== null && ids.has(d.id));
+  if (digests.length === keys.length && stored.length === keys.length) return digests.sort((a, b) => b.addedAt - a.addedAt);
+  const records = await listUserDocuments(db);
+  const repair = db.transaction(USER_DOCUMENT_STORES, 'readwrite');
+  const store = repair.objectStore('userDocumentDigests');
+  await Promise.all([store.clear(), ...records.flatMap((r) => { const d = digestOf(r); return d ? [store.put(d)] : []; }), repair.done]);
+  return records.flatMap((r) => digestOf(r) ?? []);
 }
 
 export function toUserDocumentRecord(document: ArchiveDocument, now = Date.now(), id: string = crypto.randomUUID()): UserDocumentRecord {
-  return withDigest({
+  return {
     schemaVersion: USER_DOCUMENT_SCHEMA_VERSION, id, addedAt: now, chars: document.text.replace(/\s/g, '').length,
     title: document.title, text: document.text, date: document.date, year: document.year, sourceName: document.sourceName,
     folder: document.folder, enabled: document.enabled, study: document.study, hash: document.hash, signature: [...document.signature],
-  });
+  };
 }
 
 /** Stores `documents` in one transaction (all or none); returns the records written. */
 export async function addUserDocuments(db: JianggaoDB, documents: readonly ArchiveDocument[], now = Date.now()): Promise<UserDocumentRecord[]> {
   const records = documents.map((d, i) => toUserDocumentRecord(d, now + i));
-  const tx = db.transaction('userDocuments', 'readwrite');
-  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+  await putUserDocuments(db, records);
   return records;
 }
 
 /** Puts records back as they were (undo of a removal). */
 export async function putUserDocuments(db: JianggaoDB, records: readonly UserDocumentRecord[]): Promise<void> {
-  const tx = db.transaction('userDocuments', 'readwrite');
-  await Promise.all([...records.map((r) => tx.store.put(withDigest(r))), tx.done]);
+  const tx = db.transaction(USER_DOCUMENT_STORES, 'readwrite');
+  await Promise.all([...records.map((r) => writeUserDocument(tx, r)), tx.done]);
 }
 
 /** Applies `patch` to each of `ids` in one transaction; returns the updated records. */
 export async function updateUserDocuments(db: JianggaoDB, ids: readonly string[], patch: UserDocumentPatch): Promise<UserDocumentRecord[]> {
-  const tx = db.transaction('userDocuments', 'readwrite');
+  const tx = db.transaction(USER_DOCUMENT_STORES, 'readwrite');
   const updated: UserDocumentRecord[] = [];
   for (const id of ids) {
-    const checked = validateUserDocument(await tx.store.get(id));
+    const checked = validateUserDocument(await tx.objectStore('userDocuments').get(id));
     if (!checked.ok) continue;
     const record = { ...checked.value, ...patch };
     if (patch.title !== undefined) record.title = patch.title.trim() || checked.value.title;
-    await tx.store.put(withDigest(record));
+    await writeUserDocument(tx, record);
     updated.push(record);
   }
   await tx.done;
@@ -102,12 +116,12 @@ export async function updateUserDocuments(db: JianggaoDB, ids: readonly string[]
 
 /** Removes `ids` in one transaction; returns the records removed (for undo). */
 export async function deleteUserDocuments(db: JianggaoDB, ids: readonly string[]): Promise<UserDocumentRecord[]> {
-  const tx = db.transaction('userDocuments', 'readwrite');
+  const tx = db.transaction(USER_DOCUMENT_STORES, 'readwrite');
   const removed: UserDocumentRecord[] = [];
   for (const id of ids) {
-    const checked = validateUserDocument(await tx.store.get(id));
+    const checked = validateUserDocument(await tx.objectStore('userDocuments').get(id));
     if (checked.ok) removed.push(checked.value);
-    await tx.store.delete(id);
+    await removeUserDocument(tx, id);
   }
   await tx.done;
   return removed;

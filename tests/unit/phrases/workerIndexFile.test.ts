@@ -16,13 +16,19 @@ const other = [
 /** A Worker-like object running the real handler, asynchronously; transferred buffers are detached as a real worker would. */
 class FakeWorker implements WorkerLike {
   listeners = new Set<(e: { data: PhraseResponse }) => void>();
-  handle = createPhraseRequestHandler(
-    (r, transfer) => {
-      const data = structuredClone(r, { transfer });
-      queueMicrotask(() => this.listeners.forEach((l) => l({ data })));
-    },
-    (t) => queueMicrotask(t),
-  );
+  handle: (request: PhraseRequest) => void;
+  /** `preparedFile`: the file the worker reads at its start (as `storage/phraseIndexWorker.ts` gives it). */
+  constructor(preparedFile?: Promise<ArrayBuffer | null>) {
+    this.handle = createPhraseRequestHandler(
+      (r, transfer) => {
+        const data = structuredClone(r, { transfer });
+        queueMicrotask(() => this.listeners.forEach((l) => l({ data })));
+      },
+      (t) => queueMicrotask(t),
+      undefined,
+      preparedFile,
+    );
+  }
   postMessage(m: PhraseRequest, transfer?: Transferable[]) {
     const data = structuredClone(m, { transfer });
     queueMicrotask(() => this.handle(data));
@@ -98,5 +104,36 @@ describe('worker: index files', () => {
     const loading = serving.load(built.file!, key, corpus.map((d) => ({ title: d.title, year: d.year })));
     expect(await loading).toMatchObject({ ok: true, stats: { docs: 2, from: 'file', steps: { received: expect.any(Number), ready: expect.any(Number) } } });
     expect((await serving.suggest('推动经济'))?.[0]?.text).toContain('高质量');
+  });
+
+  it('the file read at the worker\'s start is used only by a `use` for its key; a build or load before it drops it', async () => {
+    const key = await indexContentKey(corpus.map((d) => ({ ...d, contentHash: d.text })));
+    const maker = createPhraseClient(new FakeWorker());
+    const { file } = await maker.build(corpus, { fileKey: key });
+    const expected = await maker.suggest('推动经济');
+    // Its key: used, and suggests as a load would; not in use before.
+    let arrive!: (b: ArrayBuffer | null) => void;
+    const client = createPhraseClient(new FakeWorker(new Promise((r) => { arrive = r; })));
+    expect(await client.suggest('推动经济')).toEqual([]);
+    const using = client.use(key); // asked before the file is read: waits for it
+    arrive(file!.slice(0));
+    expect(await using).toMatchObject({ ok: true, stats: { docs: 2, from: 'file', steps: { received: expect.any(Number), deserialized: expect.any(Number) } } });
+    expect(await client.suggest('推动经济')).toEqual(expected);
+    expect(await client.use(key)).toEqual({ ok: false, reason: 'no prepared file' }); // used once
+    // Another key: refused, and the worker keeps what it has.
+    const serving = createPhraseClient(new FakeWorker(Promise.resolve(file!.slice(0))));
+    await serving.build(other);
+    expect(await serving.use(key)).toEqual({ ok: false, reason: 'no prepared file' }); // the build dropped it
+    expect((await serving.suggest('坚定不移走'))?.[0]?.text).toContain('中国特色');
+    const mismatch = createPhraseClient(new FakeWorker(Promise.resolve(file!.slice(0))));
+    expect(await mismatch.use('f'.repeat(64))).toEqual({ ok: false, reason: 'the prepared file is for other inputs' });
+    expect(await mismatch.suggest('推动经济')).toEqual([]);
+    // A damaged file, no file, a file that is not an index, a failed read: refused at the `use`.
+    const damaged = file!.slice(0);
+    new Uint8Array(damaged)[damaged.byteLength - 5] ^= 1;
+    expect(await createPhraseClient(new FakeWorker(Promise.resolve(damaged))).use(key)).toMatchObject({ ok: false, reason: expect.stringContaining('校验和') });
+    expect(await createPhraseClient(new FakeWorker(Promise.resolve(null))).use(key)).toEqual({ ok: false, reason: 'no prepared file' });
+    expect(await createPhraseClient(new FakeWorker(Promise.resolve(new ArrayBuffer(16)))).use(key)).toMatchObject({ ok: false });
+    expect(await createPhraseClient(new FakeWorker(Promise.reject(new Error('no cache')))).use(key)).toEqual({ ok: false, reason: 'no prepared file' });
   });
 });
