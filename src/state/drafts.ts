@@ -9,7 +9,6 @@ import { systemClock } from '../storage/clock';
 import { crossTab } from '../storage/crossTab';
 import { openJianggaoDB } from '../storage/db';
 import { DraftSync, type DraftContent, type DraftSyncState } from '../storage/draftSync';
-import type { SaveStatus } from '../storage/draftSaver';
 import type { SnapshotRecord } from '../storage/records';
 import { useSettings } from './settings';
 
@@ -79,21 +78,7 @@ export const useDrafts = create<DraftsState>(() => ({
   dismissRejected: () => sync.dismissRejected(),
 }));
 
-/** Same save status by value (the saver reports 「待保存」 again on every keystroke). */
-function sameSave(a: SaveStatus, b: SaveStatus): boolean {
-  return a === b || (a.state === b.state && a.error === b.error && a.savedAt === b.savedAt);
-}
-
-// Only what changed reaches the store, so a keystroke that leaves the status as it was wakes no component.
-sync.subscribe((state) => {
-  const prev = useDrafts.getState();
-  const patch: Partial<DraftSyncState> = {};
-  for (const key of Object.keys(state) as Array<keyof DraftSyncState>) {
-    const same = key === 'save' ? sameSave(prev.save, state.save) : prev[key] === state[key];
-    if (!same) (patch as Record<string, unknown>)[key] = state[key];
-  }
-  if (Object.keys(patch).length) useDrafts.setState(patch);
-});
+sync.subscribe((state) => useDrafts.setState(state));
 
 /** The open draft's history, newest first, reloaded whenever a snapshot is written. */
 export function useSnapshots(): SnapshotRecord[] {

@@ -120,7 +120,10 @@ export class DraftSaver {
     this.setStatus({ state: 'saved', error: null, savedAt: this.status.savedAt });
   }
 
+  /** Reports `status` when it differs from the last one (「待保存」 again on every keystroke wakes nobody). */
   private setStatus(status: SaveStatus): void {
+    const last = this.status;
+    if (last.state === status.state && last.error === status.error && last.savedAt === status.savedAt) return;
     this.status = status;
     this.options.onStatus(status);
   }
