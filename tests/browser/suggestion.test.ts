@@ -74,7 +74,9 @@ test('Ctrl+→ takes a whole corpus word: 「谱写」, not 「谱」; inside a 
 
 test('Alt+↓ list: arrows and Enter choose the second, a number key chooses directly, Esc closes, a click accepts', async ({ indexedPage: page }) => {
   const context = '以习近平';
-  await typeChars(page, context);
+  // One commit, as an IME gives it: typed a character at a time, the list's order would depend on which answer
+  // was on screen while typing through it (that item stays first), and with it the draft memory below.
+  await typeWords(page, context);
   await page.keyboard.press('Alt+ArrowDown');
   await page.locator(LIST).waitFor({ state: 'visible' });
   await expect.poll(async () => (await options(page)).length).toBeGreaterThanOrEqual(2);
@@ -100,9 +102,9 @@ test('Alt+↓ list: arrows and Enter choose the second, a number key chooses dir
 
   // A number key, in a new paragraph. Another context: after 以习近平 the draft has now made its own choice
   // (the draft memory), so the corpus's other alternative drops out of the list there.
-  const second = '推动高质量';
+  const second = '要办好民生';
   await page.keyboard.press('Enter');
-  await typeChars(page, second);
+  await typeWords(page, second);
   await page.keyboard.press('Alt+ArrowDown');
   await page.locator(LIST).waitFor({ state: 'visible' });
   await expect.poll(async () => (await options(page)).length).toBeGreaterThanOrEqual(2);
