@@ -163,8 +163,11 @@ export function leadInSimilarity(index: PhraseIndex, lo: number, hi: number, lea
       let p = start - 1;
       for (; p >= nearStop; p--) {
         const key = pairAt(codes, p);
-        if (all.has(key)) hits++;
-        if (near.has(key)) nearHits++;
+        // The near pairs are some of all's (the last NEAR_LEAD_IN_CHARS of the same codes): a miss in all is one in near.
+        if (all.has(key)) {
+          hits++;
+          if (near.has(key)) nearHits++;
+        }
       }
       for (; p >= stop; p--) if (all.has(pairAt(codes, p))) hits++;
       memo.set(rank, (hits << 16) | nearHits);

@@ -18,7 +18,7 @@ export function findRange(index: PhraseIndex, pattern: Uint16Array, from: number
   const first = pattern[from];
   let lo = firstRank[first];
   let hi = firstRank[first + 1];
-  const end = hi;
+  let end = hi;
   // Lower bound: the first rank whose suffix is not below the pattern.
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
@@ -26,7 +26,11 @@ export function findRange(index: PhraseIndex, pattern: Uint16Array, from: number
     let diff = 0;
     for (let j = 1; j < m && diff === 0; j++) diff = codes[p + j] - pattern[from + j];
     if (diff < 0) lo = mid + 1;
-    else hi = mid;
+    else {
+      hi = mid;
+      // A suffix above the pattern bounds the upper search too.
+      if (diff > 0) end = mid;
+    }
   }
   const start = lo;
   // Upper bound: the first rank whose suffix is above the pattern (from the lower bound on).
