@@ -38,8 +38,7 @@ function isTrailing(segment: string): boolean {
 /**
  * Answers of the word segmenter kept for texts seen before: the same formulations come back at many
  * positions, and segmenting is the largest single cost of a query.
- * Cleared when full, which is cheaper than ordering entries by use. 16,384 entries (a few MB): at 4,096 a
- * run of 4,000 queries over 1 M characters segmented 8,863 texts, at 16,384 about 6,900.
+ * Cleared when full, which is cheaper than ordering entries by use; its size is in docs/engine/log.md.
  */
 const MEMO_LIMIT = 16_384;
 const chunkMemo = new Map<string, readonly string[]>();
