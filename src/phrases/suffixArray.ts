@@ -34,25 +34,35 @@ function bucketEnds(counts: Int32Array, bkt: Int32Array, k: number): void {
   }
 }
 
-/** Induces the L-type suffixes from the sorted ones in `sa` (left to right). `s` holds code << 1 | type. */
+/*
+ * Entries of `sa` during the induction passes carry a flag in their sign: a value x > 0 is a suffix whose
+ * predecessor x - 1 the current pass places, x ≤ 0 (~p, or -1 for an empty slot or position 0) one it skips.
+ * The flag is set when a suffix is placed, from its predecessor's type, which sits next to the value just read
+ * (same cache line); so a pass reads the text at random only for the suffixes that do induce one, and never
+ * to test a type.
+ */
+
+/** Induces the L-type suffixes from the sorted ones in `sa` (left to right), then flips every entry's flag for `induceS`. `s` holds code << 1 | type. */
 function induceL(s: Text, sa: Int32Array, n: number, counts: Int32Array, bkt: Int32Array, k: number): void {
   bucketStarts(counts, bkt, k);
   for (let i = 0; i < n; i++) {
     const p = sa[i];
+    // An entry this pass induces from has an L-type predecessor, so the S pass skips it, and the reverse.
+    sa[i] = ~p;
     if (p <= 0) continue;
-    const v = s[p - 1];
-    if ((v & 1) === 0) sa[bkt[v >> 1]++] = p - 1;
+    const j = p - 1;
+    sa[bkt[s[j] >> 1]++] = j > 0 && (s[j - 1] & 1) === 0 ? j : ~j;
   }
 }
 
-/** Induces the S-type suffixes from the L-type ones (right to left). */
+/** Induces the S-type suffixes from the entries `induceL` left (right to left); an LMS suffix it places is stored as ~j. */
 function induceS(s: Text, sa: Int32Array, n: number, counts: Int32Array, bkt: Int32Array, k: number): void {
   bucketEnds(counts, bkt, k);
   for (let i = n - 1; i >= 0; i--) {
     const p = sa[i];
     if (p <= 0) continue;
-    const v = s[p - 1];
-    if ((v & 1) === 1) sa[--bkt[v >> 1]] = p - 1;
+    const j = p - 1;
+    sa[--bkt[s[j] >> 1]] = j > 0 && (s[j - 1] & 1) === 1 ? j : ~j;
   }
 }
 
@@ -79,13 +89,18 @@ function sais(s: Text, sa: Int32Array, n: number, alphabetSize: number): void {
   sa.fill(-1, 0, n);
   for (let i = 1; i < n; i++) if ((s[i] & 1) === 1 && (s[i - 1] & 1) === 0) sa[--bkt[s[i] >> 1]] = i;
   induceL(s, sa, n, counts, bkt, alphabetSize);
+  // Where each bucket's S-type part starts: the LMS suffixes are the entries below -1 there.
+  const sStarts = bkt.slice();
   induceS(s, sa, n, counts, bkt, alphabetSize);
 
   // 2. Name the sorted LMS substrings (equal values compare code and type at once).
   let n1 = 0;
-  for (let i = 0; i < n; i++) {
-    const p = sa[i];
-    if (p > 0 && (s[p] & 1) === 1 && (s[p - 1] & 1) === 0) sa[n1++] = p;
+  for (let c = 0, end = 0; c < alphabetSize; c++) {
+    end += counts[c];
+    for (let i = sStarts[c]; i < end; i++) {
+      const x = sa[i];
+      if (x < -1) sa[n1++] = ~x;
+    }
   }
   sa.fill(-1, n1, n);
   let name = 0;
@@ -112,18 +127,31 @@ function sais(s: Text, sa: Int32Array, n: number, alphabetSize: number): void {
   if (name < n1) sais(s1, sa.subarray(0, n1), n1, name);
   else for (let i = 0; i < n1; i++) sa[s1[i]] = i;
 
-  // 4. Induce the full order from the sorted LMS suffixes.
-  for (let i = 1, j = 0; i < n; i++) if ((s[i] & 1) === 1 && (s[i - 1] & 1) === 0) s1[j++] = i;
+  // 4. Induce the full order from the sorted LMS suffixes. They go to their buckets' tails, last first; being
+  // sorted, they are ordered by first code, so each bucket's count of LMS positions says which are its own.
+  bkt.fill(0);
+  for (let i = 1, j = 0; i < n; i++) {
+    if ((s[i] & 1) === 1 && (s[i - 1] & 1) === 0) {
+      s1[j++] = i;
+      bkt[s[i] >> 1]++;
+    }
+  }
   for (let i = 0; i < n1; i++) sa[i] = s1[sa[i]];
   sa.fill(-1, n1, n);
-  bucketEnds(counts, bkt, alphabetSize);
-  for (let i = n1 - 1; i >= 0; i--) {
-    const j = sa[i];
-    sa[i] = -1;
-    sa[--bkt[s[j] >> 1]] = j;
+  for (let c = alphabetSize - 1, end = n, from = n1; c >= 0; c--) {
+    for (let m = bkt[c], to = end; m > 0; m--) {
+      const j = sa[--from];
+      sa[from] = -1;
+      sa[--to] = j;
+    }
+    end -= counts[c];
   }
   induceL(s, sa, n, counts, bkt, alphabetSize);
   induceS(s, sa, n, counts, bkt, alphabetSize);
+  for (let i = 0; i < n; i++) {
+    const x = sa[i];
+    if (x < 0) sa[i] = ~x;
+  }
 }
 
 /**
