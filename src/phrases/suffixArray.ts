@@ -41,7 +41,7 @@ function bucketEnds(counts: Int32Array, bkt: Int32Array, k: number): void {
  */
 const AHEAD = 32;
 /** Where those early reads go, so the compiler cannot drop them as unused. */
-let aheadSink = 0;
+const ahead = { sink: 0 };
 
 /*
  * Entries of `sa` during the induction passes carry a flag in their sign: a value x > 0 is a suffix whose
@@ -65,7 +65,7 @@ function induceL(s: Text, sa: Int32Array, n: number, counts: Int32Array, bkt: In
     const j = p - 1;
     sa[bkt[s[j] >> 1]++] = j > 0 && (s[j - 1] & 1) === 0 ? j : ~j;
   }
-  aheadSink ^= sink;
+  ahead.sink ^= sink;
 }
 
 /** Induces the S-type suffixes from the entries `induceL` left (right to left); an LMS suffix it places is stored as ~j. */
@@ -80,7 +80,7 @@ function induceS(s: Text, sa: Int32Array, n: number, counts: Int32Array, bkt: In
     const j = p - 1;
     sa[--bkt[s[j] >> 1]] = j > 0 && (s[j - 1] & 1) === 1 ? j : ~j;
   }
-  aheadSink ^= sink;
+  ahead.sink ^= sink;
 }
 
 /**
