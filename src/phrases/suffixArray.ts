@@ -9,8 +9,10 @@
  *
  * What keeps it fast: the codes are first renumbered to the ones that occur (a few thousand, not 65,536), so
  * the bucket arrays stay in cache; each position's type (S or L) is stored in bit 0 of its value, so the
- * induction passes read one array at a random position, not two; the bucket sizes are counted once per level.
- * The suffix array of a string is unique, so none of this changes the result.
+ * induction passes read one array at a random position, not two; each entry's sign says whether the pass
+ * induces from it, so the text is read at random only for suffixes that do, and the LMS suffixes are found
+ * and placed without reading it; the passes read the text ahead of the scan (a software prefetch); the bucket
+ * sizes are counted once per level. The suffix array of a string is unique, so none of this changes the result.
  */
 
 /** A string being sorted, each value `code << 1 | type`: 16 bits wide at the top level while the codes allow (half the memory the induction passes read at random), 32 in the recursion. */
